@@ -1,0 +1,36 @@
+/**
+ * Layer-wise relevance propagation (methods.md §2–3): relevance starts as the explained logit at the
+ * output and flows back layer by layer, each linear layer by its rule from the composite, every other
+ * layer by its fixed propagation.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { analysisOf } from "../../graph/analysis";
+import type { Graph } from "../../graph/graph";
+import { isLinear } from "../../graph/graph";
+import type { Rule } from "../../rules/rule";
+import { propagateLinear } from "./linear";
+import { propagateFixed } from "./propagate";
+
+/**
+ * Relevance at every node's output (index = node id; undefined where none arrives), given the stored
+ * activations `acts` of a forward pass and the relevance `start` at the output. Call inside `tf.tidy`.
+ */
+export function propagateRelevance(graph: Graph, acts: readonly tf.Tensor[], start: tf.Tensor, rules: ReadonlyMap<number, Rule>): (tf.Tensor | undefined)[] {
+  const nonNegative = analysisOf(graph).nonNegative;
+  const R: (tf.Tensor | undefined)[] = graph.nodes.map(() => undefined);
+  R[graph.output] = start;
+  for (let id = graph.output; id > 0; id--) {
+    const node = graph.nodes[id]!;
+    const r = R[id];
+    if (!r) continue;
+    const inputs = node.inputs.map((i) => acts[i]!);
+    const back = isLinear(node)
+      ? [propagateLinear({ graph, node, x: inputs[0]!, z: acts[id]!, xNonNegative: nonNegative[node.inputs[0]!]! }, rules.get(id)!, r)]
+      : propagateFixed(node, inputs, acts[id]!, r);
+    node.inputs.forEach((i, k) => {
+      const prev = R[i];
+      R[i] = prev ? tf.add(prev, back[k]!) : back[k]!;
+    });
+  }
+  return R;
+}

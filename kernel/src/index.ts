@@ -1,0 +1,16 @@
+/**
+ * xai-lab: interpreting and explaining deep neural networks in TensorFlow.js, after Montavon, Samek
+ * and Müller, "Methods for Interpreting and Understanding Deep Neural Networks" (2018).
+ */
+import * as tf from "@tensorflow/tfjs";
+
+export { tf };
+export { explain, prepare, Explainer, type Explanation, type ExplainOptions, type LayerRelevance } from "./attribution/explain";
+export { METHOD_NAMES } from "./attribution/methods";
+export type { RootPoint } from "./attribution/taylor";
+export * as rules from "./rules";
+export type { Rule, Bounds } from "./rules";
+export { namedComposite, COMPOSITE_NAMES, type Composite, type CompositeEntry, type Selector, type CompositeOptions } from "./composites";
+export { ready, useBackend, availableBackends, type BackendInfo } from "./backend";
+export { XaiError } from "./errors";
+export { loadModel, saveModel } from "./io/modelFiles";
