@@ -65,6 +65,8 @@ export interface Explanation {
   readonly score: readonly number[];
   /** With `layers: true`: the relevance at every layer, input first. */
   readonly layers?: readonly LayerRelevance[];
+  /** The tfjs backend that computed it. */
+  readonly backend: string;
   /** Frees every tensor of this explanation. */
   dispose(): void;
 }
@@ -243,6 +245,7 @@ function assemble(
     target: targets,
     relevanceSum,
     score,
+    backend: tf.getBackend(),
     ...(layers ? { layers } : {}),
     dispose() {
       if (disposed) return;

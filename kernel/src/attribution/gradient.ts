@@ -25,5 +25,7 @@ export function inputGradient(graph: Graph, x: tf.Tensor, targets: readonly numb
 
 /** The one-hot rows that pick each sample's target from the logits (the gradient's starting vector). */
 export function selector(targets: readonly number[], classes: number): tf.Tensor2D {
+  // tf.oneHot refuses depth 1; a single-output model (one logit, a regression) selects its only unit.
+  if (classes === 1) return tf.ones([targets.length, 1]);
   return tf.oneHot(tf.tensor1d(targets as number[], "int32"), classes).toFloat() as tf.Tensor2D;
 }

@@ -7,7 +7,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { check } from "../errors";
 import type { Graph } from "../graph/graph";
-import { inputGradient } from "./gradient";
+import { inputGradient, selector } from "./gradient";
 
 export type RootPoint = "nearest" | "zero" | tf.Tensor;
 
@@ -45,7 +45,7 @@ function nearestRoot(graph: Graph, x: tf.Tensor, targets: readonly number[], ste
   let xr = x;
   for (let k = 0; k < steps; k++) {
     const { gradient, logits } = inputGradient(graph, xr, targets);
-    const f = tf.sum(tf.mul(logits, tf.oneHot(tf.tensor1d(targets as number[], "int32"), logits.shape[1]!)), 1);
+    const f = tf.sum(tf.mul(logits, selector(targets, logits.shape[1]!)), 1);
     const norm = tf.sum(tf.square(gradient), axes);
     // Samples with a vanishing gradient (flat region) stay where they are.
     const step = tf.where(tf.greater(norm, 1e-12), tf.div(f, tf.maximum(norm, 1e-12)), tf.zerosLike(f));

@@ -10,14 +10,19 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
+interface Entry {
+  readonly summary: string;
+  readonly load: () => Command;
+}
+
 /** Subcommands are loaded on demand so that `--help` and light commands do not load TensorFlow.js. */
-const COMMANDS: Record<string, () => Command> = {
-  explain: () => require("./explain").command as Command,
-  "install-kernel": () => require("./installKernel").command as Command,
-  report: () => require("./report").command as Command,
-  evaluate: () => require("./evaluate").command as Command,
-  prototype: () => require("./prototype").command as Command,
-  bench: () => require("./bench").command as Command,
+const COMMANDS: Record<string, Entry> = {
+  explain: { summary: "explain model decisions (gradient, sensitivity, Taylor, LRP composites)", load: () => require("./explain").command },
+  "install-kernel": { summary: "install the Jupyter kernelspec 'xai-lab' (TypeScript via tslab)", load: () => require("./installKernel").command },
+  report: { summary: "execute a notebook in the xai-lab kernel and write HTML", load: () => require("./report").command },
+  evaluate: { summary: "explanation quality: pixel-flipping AUC per method", load: () => require("./evaluate").command },
+  prototype: { summary: "activation maximisation: class prototypes", load: () => require("./prototype").command },
+  bench: { summary: "benchmark forward, gradient and LRP on every backend available", load: () => require("./bench").command },
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -26,14 +31,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage());
     return name ? 0 : 1;
   }
-  const load = COMMANDS[name];
-  if (!load) {
+  const entry = COMMANDS[name];
+  if (!entry) {
     process.stderr.write(`xai-lab: unknown command '${name}'\n\n${usage()}`);
     return 2;
   }
   let command: Command;
   try {
-    command = load();
+    command = entry.load();
   } catch (e) {
     process.stderr.write(`xai-lab: the command '${name}' is not available in this build (${(e as Error).message.split("\n")[0]})\n`);
     return 2;
@@ -48,14 +53,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function usage(): string {
-  const lines = Object.keys(COMMANDS).map((name) => {
-    let summary = "";
-    try {
-      summary = COMMANDS[name]!().summary;
-    } catch {
-      summary = "(not available in this build)";
-    }
-    return `  ${name.padEnd(16)}${summary}`;
-  });
+  const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(16)}${summary}`);
   return `usage: xai-lab <command> [options]\n\ncommands:\n${lines.join("\n")}\n\nRun 'xai-lab <command> --help' for a command's options.\n`;
 }

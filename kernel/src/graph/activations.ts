@@ -1,8 +1,16 @@
 /** Element-wise activations by name, as tfjs ops. */
 import * as tf from "@tensorflow/tfjs";
 
+/**
+ * The parameter an activation has when it is given by name (fused into a layer or in an Activation
+ * layer), as in tfjs-layers: elu's α = 1, thresholdedrelu's θ = 1, leakyrelu's slope 0.2.
+ */
+export function defaultAlpha(name: string): number {
+  return name === "leakyrelu" ? 0.2 : 1;
+}
+
 /** Applies the activation `name` (see kinds.ts ACTIVATIONS) to `x`; `alpha` is its one parameter. */
-export function applyActivation(name: string, x: tf.Tensor, alpha = 0): tf.Tensor {
+export function applyActivation(name: string, x: tf.Tensor, alpha = defaultAlpha(name)): tf.Tensor {
   switch (name) {
     case "linear":
       return x;
@@ -31,7 +39,9 @@ export function applyActivation(name: string, x: tf.Tensor, alpha = 0): tf.Tenso
     case "mish":
       return tf.mul(x, tf.tanh(tf.softplus(x)));
     case "gelu":
-      // tfjs-layers uses the tanh approximation.
+      // tfjs-layers' 'gelu' is the exact x·Φ(x) (with erf); its 'gelu_new' is the tanh approximation.
+      return tf.mul(x, tf.mul(0.5, tf.add(1, tf.erf(tf.div(x, Math.SQRT2)))));
+    case "gelu_new":
       return tf.mul(tf.mul(x, 0.5), tf.add(1, tf.tanh(tf.mul(Math.sqrt(2 / Math.PI), tf.add(x, tf.mul(0.044715, tf.pow(x, 3)))))));
     case "thresholdedrelu":
       return tf.mul(x, tf.cast(tf.greater(x, alpha), "float32"));

@@ -4,7 +4,9 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { applyActivation } from "./activations";
+import { conv2dAdjoint, flipKernel, preferForwardAdjoint } from "./convAdjoint";
 import type { Graph, GraphNode, LinearNode } from "./graph";
+import { avgPool2d, globalMaxPool2d, maxPool2d } from "./pooling";
 
 /** Every node's output for input `x`, indexed by node id. Call inside `tf.tidy` or dispose them. */
 export function forward(graph: Graph, x: tf.Tensor): tf.Tensor[] {
@@ -28,7 +30,7 @@ export function linearForward(node: LinearNode, x: tf.Tensor, kernel: tf.Tensor,
       z = denseMatMul(x, kernel as tf.Tensor2D);
       break;
     case "conv2d":
-      z = tf.conv2d(x as tf.Tensor4D, kernel as tf.Tensor4D, node.window.strides as [number, number], node.window.padding);
+      z = conv2d(x as tf.Tensor4D, kernel as tf.Tensor4D, node.window.strides as [number, number], node.window.padding);
       break;
     case "depthwiseConv2d":
       z = depthwiseConv2d(x as tf.Tensor4D, kernel as tf.Tensor4D, node.window.strides as [number, number], node.window.padding);
@@ -48,13 +50,13 @@ export function applyNode(node: GraphNode, inputs: tf.Tensor[]): tf.Tensor {
     case "depthwiseConv2d":
       return applyActivation(node.activation, linearForward(node, x, node.kernel, node.bias));
     case "maxPool2d":
-      return tf.maxPool(x as tf.Tensor4D, node.window.size as [number, number], node.window.strides as [number, number], node.window.padding);
+      return maxPool2d(x as tf.Tensor4D, node.window);
     case "avgPool2d":
-      return tf.avgPool(x as tf.Tensor4D, node.window.size as [number, number], node.window.strides as [number, number], node.window.padding);
+      return avgPool2d(x as tf.Tensor4D, node.window);
     case "globalAvgPool2d":
       return tf.mean(x, [1, 2]);
     case "globalMaxPool2d":
-      return tf.max(x, [1, 2]);
+      return globalMaxPool2d(x as tf.Tensor4D);
     case "flatten":
       return tf.reshape(x, [x.shape[0], -1]);
     case "reshape":
@@ -75,17 +77,37 @@ export function applyNode(node: GraphNode, inputs: tf.Tensor[]): tf.Tensor {
 }
 
 /**
+ * Convolution whose input gradient runs as a forward convolution where that is faster (wasm: see
+ * convAdjoint.ts). Only the input gradient is defined: the engine never differentiates weights.
+ */
+function conv2d(x: tf.Tensor4D, kernel: tf.Tensor4D, strides: [number, number], padding: "valid" | "same"): tf.Tensor4D {
+  if (!preferForwardAdjoint()) return tf.conv2d(x, kernel, strides, padding);
+  return withInputGradient(
+    (input) => tf.conv2d(input, kernel, strides, padding),
+    (dy, input) => conv2dAdjoint(dy, flipKernel(kernel), input.shape, strides, padding),
+  )(x);
+}
+
+/**
  * Depthwise convolution that can be differentiated on every backend: where the backend has no
- * depthwise input-gradient kernel (wasm), the gradient runs as the transposed full convolution with
- * the equivalent block-diagonal kernel.
+ * depthwise input-gradient kernel (wasm), the gradient runs as the adjoint of the full convolution
+ * with the equivalent block-diagonal kernel.
  */
 function depthwiseConv2d(x: tf.Tensor4D, kernel: tf.Tensor4D, strides: [number, number], padding: "valid" | "same"): tf.Tensor4D {
   if (tf.getKernel("DepthwiseConv2dNativeBackpropInput", tf.getBackend())) return tf.depthwiseConv2d(x, kernel, strides, padding);
-  const op = tf.customGrad(((input: tf.Tensor) => ({
-    value: tf.depthwiseConv2d(input as tf.Tensor4D, kernel, strides, padding),
-    gradFunc: (dy: tf.Tensor) => tf.conv2dTranspose(dy as tf.Tensor4D, blockDiagonal(kernel), input.shape as [number, number, number, number], strides, padding),
+  return withInputGradient(
+    (input) => tf.depthwiseConv2d(input, kernel, strides, padding),
+    (dy, input) => conv2dAdjoint(dy, flipKernel(blockDiagonal(kernel)), input.shape, strides, padding),
+  )(x);
+}
+
+/** `f` with its gradient with respect to its single input given by `grad(dy, input)`. */
+function withInputGradient(f: (x: tf.Tensor4D) => tf.Tensor4D, grad: (dy: tf.Tensor4D, x: tf.Tensor4D) => tf.Tensor4D): (x: tf.Tensor4D) => tf.Tensor4D {
+  const op = tf.customGrad(((input: tf.Tensor4D) => ({
+    value: f(input),
+    gradFunc: (dy: tf.Tensor) => grad(dy as tf.Tensor4D, input),
   })) as unknown as Parameters<typeof tf.customGrad>[0]);
-  return op(x) as tf.Tensor4D;
+  return (x) => op(x) as tf.Tensor4D;
 }
 
 /** [kh, kw, C, M] depthwise kernel → [kh, kw, C, C·M] full kernel with zeros off the diagonal. */

@@ -8,6 +8,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { XaiError, check } from "../errors";
+import { defaultAlpha } from "./activations";
 import type { Graph, GraphNode, Window } from "./graph";
 import { ACTIVATIONS, KIND_OF_CLASS, SUPPORTED_CLASSES, type LayerKind } from "./kinds";
 
@@ -24,11 +25,17 @@ export function graphFromModel(model: tf.LayersModel): Graph {
   const idOf = new Map<tf.layers.Layer, number>();
   const nodes: GraphNode[] = [];
   const owned: tf.Tensor[] = [];
-  for (const { layer, inbound } of order) {
-    const id = nodes.length;
-    const inputs = inbound.map((l) => idOf.get(l)!);
-    nodes.push(toNode(layer, id, inputs, model.layers.indexOf(layer), owned));
-    idOf.set(layer, id);
+  try {
+    for (const { layer, inbound } of order) {
+      const id = nodes.length;
+      const inputs = inbound.map((l) => idOf.get(l)!);
+      nodes.push(toNode(layer, id, inputs, model.layers.indexOf(layer), owned));
+      idOf.set(layer, id);
+    }
+  } catch (e) {
+    // A layer refused after others were read: free the weights snapshotted so far.
+    for (const t of owned) t.dispose();
+    throw e;
   }
   const inputShape = nodes[0]!.outputShape;
   return { nodes, output: nodes.length - 1, inputShape, owned, cache: new Map() };
@@ -189,7 +196,9 @@ function standaloneActivation(layer: tf.layers.Layer, className: string, config:
       return { activation: "thresholdedrelu", alpha: Number(config["theta"] ?? 1) };
     case "Softmax":
       return { activation: "softmax", alpha: 0 };
-    default:
-      return { activation: activationName(layer, config), alpha: activationName(layer, config) === "leakyrelu" ? 0.2 : 1 };
+    default: {
+      const activation = activationName(layer, config);
+      return { activation, alpha: defaultAlpha(activation) };
+    }
   }
 }

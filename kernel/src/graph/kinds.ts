@@ -84,6 +84,7 @@ export const ACTIVATIONS: readonly string[] = [
   "swish",
   "mish",
   "gelu",
+  "gelu_new",
   "thresholdedrelu",
   "softmax",
 ];

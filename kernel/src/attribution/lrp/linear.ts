@@ -9,6 +9,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { XaiError } from "../../errors";
 import { cached, type Graph, type LinearNode } from "../../graph/graph";
+import { conv2dAdjoint, flipKernel, preferForwardAdjoint } from "../../graph/convAdjoint";
 import { blockDiagonal, linearForward } from "../../graph/forward";
 import { modifierKey, type Bounds, type InputModifier, type ParamModifier, type Rule, type Term } from "../../rules/rule";
 
@@ -143,13 +144,15 @@ function transpose(ctx: LinearContext, s: tf.Tensor, kernel: tf.Tensor): tf.Tens
       return tf.reshape(tf.matMul(flat, kernel as tf.Tensor2D, false, true), x.shape);
     }
     case "conv2d":
-      return tf.conv2dTranspose(s as tf.Tensor4D, kernel as tf.Tensor4D, x.shape as [number, number, number, number], node.window.strides as [number, number], node.window.padding);
     case "depthwiseConv2d": {
+      const xShape = x.shape as [number, number, number, number];
+      const { strides, padding } = node.window;
       // tfjs has no depthwise input-gradient kernel on every backend; the same map as a full
       // convolution with a block-diagonal kernel has one everywhere.
-      const key = `${node.id}:full:${kernel.id}`;
-      const full = cached(ctx.graph, key, () => tf.tidy(() => blockDiagonal(kernel as tf.Tensor4D)));
-      return tf.conv2dTranspose(s as tf.Tensor4D, full as tf.Tensor4D, x.shape as [number, number, number, number], node.window.strides as [number, number], node.window.padding);
+      const full = node.kind === "conv2d" ? kernel : cached(ctx.graph, `${node.id}:full:${kernel.id}`, () => blockDiagonal(kernel as tf.Tensor4D));
+      if (!preferForwardAdjoint()) return tf.conv2dTranspose(s as tf.Tensor4D, full as tf.Tensor4D, xShape, strides as [number, number], padding);
+      const flipped = cached(ctx.graph, `${node.id}:flip:${full.id}`, () => flipKernel(full as tf.Tensor4D));
+      return conv2dAdjoint(s as tf.Tensor4D, flipped, xShape, strides, padding);
     }
   }
 }

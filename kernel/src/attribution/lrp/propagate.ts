@@ -6,6 +6,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { GraphNode } from "../../graph/graph";
+import { avgPoolAdjoint, globalMaxRoute, maxPoolRoute } from "../../graph/pooling";
 import { DEFAULT_STABILISER } from "../../rules/rule";
 import { stabilise } from "./linear";
 
@@ -28,24 +29,16 @@ export function propagateFixed(node: GraphNode, inputs: tf.Tensor[], z: tf.Tenso
       const [h, w] = [x.shape[1]!, x.shape[2]!];
       return [tf.slice(R, [0, node.pad[0][0], node.pad[1][0], 0], [-1, h, w, -1])];
     }
-    case "maxPool2d": {
-      const { size, strides, padding } = node.window;
-      // The gradient of max-pooling routes each window's value to its (first) arg-max: winner takes all.
-      const route = tf.grad((a: tf.Tensor) => tf.maxPool(a as tf.Tensor4D, size as [number, number], strides as [number, number], padding));
-      return [route(x as tf.Tensor4D, R as tf.Tensor4D)];
-    }
-    case "globalMaxPool2d": {
-      const [n, h, w, c] = x.shape as [number, number, number, number];
-      const winner = tf.oneHot(tf.argMax(tf.reshape(x, [n, h * w, c]), 1), h * w); // [n, c, h·w]
-      const spread = tf.mul(tf.transpose(winner, [0, 2, 1]), tf.reshape(R, [n, 1, c]));
-      return [tf.reshape(spread, x.shape)];
-    }
+    case "maxPool2d":
+      // Winner takes all: each window's relevance goes to its first arg-max, on every backend.
+      return [maxPoolRoute(x as tf.Tensor4D, R as tf.Tensor4D, node.window)];
+    case "globalMaxPool2d":
+      return [globalMaxRoute(x as tf.Tensor4D, R as tf.Tensor2D)];
     case "avgPool2d": {
       // The ε-rule with weights 1/k: R_i = x_i Σ_j (1/k_j) R_j / stab(z_j); the pooling gradient applies the 1/k_j.
-      const { size, strides, padding } = node.window;
+      // k_j counts the in-image inputs of window j ('same' padding is not counted, as in the forward pass).
       const s = tf.div(R, stabilise(z, DEFAULT_STABILISER));
-      const back = tf.grad((a: tf.Tensor) => tf.avgPool(a as tf.Tensor4D, size as [number, number], strides as [number, number], padding));
-      return [tf.mul(x, back(x as tf.Tensor4D, s as tf.Tensor4D))];
+      return [tf.mul(x, avgPoolAdjoint(s as tf.Tensor4D, x.shape, node.window))];
     }
     case "globalAvgPool2d": {
       const [, h, w, c] = x.shape as [number, number, number, number];

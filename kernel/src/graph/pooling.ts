@@ -1,0 +1,161 @@
+/**
+ * Max and average pooling whose backward maps are the same on every backend and agree with the forward
+ * pass (TensorFlow semantics, NHWC):
+ *
+ * - Max pooling routes each window's value to the first arg-max of the window (row-major). tfjs'
+ *   own gradient picks the first maximum on cpu but another one on wasm, so an explanation with ties
+ *   (e.g. windows of zeros after a ReLU) would depend on the backend.
+ * - Average pooling with 'same' padding divides each window by the number of its in-image inputs; tfjs'
+ *   gradient divides by the full window size instead, which loses relevance (and gradient) at borders.
+ *
+ * Both backward maps are built from the K = kh·kw window offsets: the window element at offset (a, b)
+ * of every output is one strided slice of the padded input, so extracting and scattering back are
+ * exact data movement.
+ */
+import * as tf from "@tensorflow/tfjs";
+import type { Window } from "./graph";
+
+/** Max pooling (forward as tfjs) whose gradient goes to the first maximum of each window. */
+export function maxPool2d(x: tf.Tensor4D, window: Window): tf.Tensor4D {
+  // The input is saved for the backward pass: tfjs frees the intermediates of a gradient's forward scope.
+  const op = tf.customGrad(((input: tf.Tensor4D, save: tf.GradSaveFunc) => {
+    save([input]);
+    return {
+      value: tf.maxPool(input, pair(window.size), pair(window.strides), window.padding),
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => maxPoolRoute(saved[0] as tf.Tensor4D, dy as tf.Tensor4D, window),
+    };
+  }) as unknown as Parameters<typeof tf.customGrad>[0]);
+  return op(x) as tf.Tensor4D;
+}
+
+/** Average pooling (forward as tfjs) whose gradient divides by each window's in-image count. */
+export function avgPool2d(x: tf.Tensor4D, window: Window): tf.Tensor4D {
+  if (window.padding === "valid") return tf.avgPool(x, pair(window.size), pair(window.strides), "valid");
+  const op = tf.customGrad(((input: tf.Tensor4D) => {
+    const shape = input.shape;
+    return {
+      value: tf.avgPool(input, pair(window.size), pair(window.strides), window.padding),
+      gradFunc: (dy: tf.Tensor) => avgPoolAdjoint(dy as tf.Tensor4D, shape, window),
+    };
+  }) as unknown as Parameters<typeof tf.customGrad>[0]);
+  return op(x) as tf.Tensor4D;
+}
+
+/**
+ * Global max pooling (forward as tfjs) whose gradient goes to the first maximum of each channel; tfjs'
+ * gradient of `max` gives the full gradient to every tied maximum, which counts it several times.
+ */
+export function globalMaxPool2d(x: tf.Tensor4D): tf.Tensor2D {
+  const op = tf.customGrad(((input: tf.Tensor4D, save: tf.GradSaveFunc) => {
+    save([input]);
+    return {
+      value: tf.max(input, [1, 2]),
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => globalMaxRoute(saved[0] as tf.Tensor4D, dy as tf.Tensor2D),
+    };
+  }) as unknown as Parameters<typeof tf.customGrad>[0]);
+  return op(x) as tf.Tensor2D;
+}
+
+/** Winner-take-all over whole channels: `R` [n, C] sent to the first arg-max of each channel of `x`. */
+export function globalMaxRoute(x: tf.Tensor4D, R: tf.Tensor2D): tf.Tensor4D {
+  return tf.tidy(() => {
+    const [n, h, w, c] = x.shape;
+    const winner = tf.oneHot(tf.argMax(tf.reshape(x, [n, h * w, c]), 1), h * w); // [n, C, h·w]
+    const spread = tf.mul(tf.transpose(winner, [0, 2, 1]), tf.reshape(R, [n, 1, c]));
+    return tf.reshape(spread, x.shape);
+  });
+}
+
+/** Winner-take-all: `R` (shaped like the pooled output) sent to the first arg-max of each window of `x`. */
+export function maxPoolRoute(x: tf.Tensor4D, R: tf.Tensor4D, window: Window): tf.Tensor4D {
+  return tf.tidy(() => {
+    const g = geometry(x.shape, window);
+    const padded = tf.pad(x, [[0, 0], [g.top, g.gridH - g.top - g.h], [g.left, g.gridW - g.left - g.w], [0, 0]], -Infinity);
+    const pieces = offsets(g).map(([a, b]) => extract(padded, g, a, b));
+    const winner = tf.oneHot(tf.argMax(tf.stack(pieces, 4), 4), pieces.length); // [n, oh, ow, C, K]
+    const routed = tf.unstack(tf.mul(winner, tf.expandDims(R, 4)), 4);
+    return scatter(routed, g, x.shape);
+  });
+}
+
+/** `Σ_j dy_j / count_j` over the windows j holding each input: the adjoint of average pooling. */
+export function avgPoolAdjoint(dy: tf.Tensor4D, xShape: readonly number[], window: Window): tf.Tensor4D {
+  return tf.tidy(() => {
+    const g = geometry(xShape, window);
+    const share = tf.div(dy, inImageCounts(g));
+    return scatter(offsets(g).map(() => share), g, xShape);
+  });
+}
+
+interface Geometry {
+  readonly h: number;
+  readonly w: number;
+  readonly kh: number;
+  readonly kw: number;
+  readonly sh: number;
+  readonly sw: number;
+  readonly oh: number;
+  readonly ow: number;
+  /** Padding before the first row/column (TensorFlow puts the odd one at the end). */
+  readonly top: number;
+  readonly left: number;
+  /** Size of the working grid: every window offset's strided rows fit in it. */
+  readonly gridH: number;
+  readonly gridW: number;
+}
+
+function geometry(xShape: readonly number[], window: Window): Geometry {
+  const [h, w] = [xShape[1]!, xShape[2]!];
+  const [kh, kw] = window.size;
+  const [sh, sw] = window.strides;
+  const same = window.padding === "same";
+  const oh = same ? Math.ceil(h / sh) : Math.ceil((h - kh + 1) / sh);
+  const ow = same ? Math.ceil(w / sw) : Math.ceil((w - kw + 1) / sw);
+  const top = same ? Math.floor(Math.max((oh - 1) * sh + kh - h, 0) / 2) : 0;
+  const left = same ? Math.floor(Math.max((ow - 1) * sw + kw - w, 0) / 2) : 0;
+  const gridH = Math.max(oh * sh + kh, top + h);
+  const gridW = Math.max(ow * sw + kw, left + w);
+  return { h, w, kh, kw, sh, sw, oh, ow, top, left, gridH, gridW };
+}
+
+function offsets(g: Geometry): [number, number][] {
+  const out: [number, number][] = [];
+  for (let a = 0; a < g.kh; a++) for (let b = 0; b < g.kw; b++) out.push([a, b]);
+  return out;
+}
+
+/** The window element at offset (a, b) of every output: [n, oh, ow, C]. */
+function extract(grid: tf.Tensor4D, g: Geometry, a: number, b: number): tf.Tensor4D {
+  const [n, , , c] = grid.shape;
+  const block = tf.slice(grid, [0, a, b, 0], [n, g.oh * g.sh, g.ow * g.sw, c]);
+  const strided = tf.slice(tf.reshape(block, [n, g.oh, g.sh, g.ow, g.sw, c]), [0, 0, 0, 0, 0, 0], [n, g.oh, 1, g.ow, 1, c]);
+  return tf.reshape(strided, [n, g.oh, g.ow, c]);
+}
+
+/** The adjoint of `extract` summed over the offsets, cropped to the input: [n, h, w, C]. */
+function scatter(pieces: readonly tf.Tensor[], g: Geometry, xShape: readonly number[]): tf.Tensor4D {
+  const [n, c] = [xShape[0]!, xShape[3]!];
+  let sum: tf.Tensor | null = null;
+  offsets(g).forEach(([a, b], k) => {
+    const spread = tf.pad(tf.reshape(pieces[k]!, [n, g.oh, 1, g.ow, 1, c]), [[0, 0], [0, 0], [0, g.sh - 1], [0, 0], [0, g.sw - 1], [0, 0]]);
+    const placed = tf.pad(tf.reshape(spread, [n, g.oh * g.sh, g.ow * g.sw, c]), [[0, 0], [a, g.gridH - a - g.oh * g.sh], [b, g.gridW - b - g.ow * g.sw], [0, 0]]);
+    sum = sum ? tf.add(sum, placed) : placed;
+  });
+  return tf.slice(sum!, [0, g.top, g.left, 0], [n, g.h, g.w, c]) as tf.Tensor4D;
+}
+
+/** How many inputs of each window lie inside the image: [1, oh, ow, 1]. */
+function inImageCounts(g: Geometry): tf.Tensor4D {
+  const inside = (o: number, s: number, k: number, pad: number, size: number): number => {
+    let count = 0;
+    for (let a = 0; a < k; a++) if (o * s + a - pad >= 0 && o * s + a - pad < size) count++;
+    return count;
+  };
+  const data = new Float32Array(g.oh * g.ow);
+  for (let i = 0; i < g.oh; i++) for (let j = 0; j < g.ow; j++) data[i * g.ow + j] = inside(i, g.sh, g.kh, g.top, g.h) * inside(j, g.sw, g.kw, g.left, g.w);
+  return tf.tensor4d(data, [1, g.oh, g.ow, 1]);
+}
+
+function pair(p: readonly [number, number]): [number, number] {
+  return [p[0], p[1]];
+}
