@@ -30,8 +30,6 @@ export interface ExplainOptions extends CompositeOptions {
   layers?: boolean;
   /** Simple Taylor: the root point ("nearest", "zero", or a tensor). */
   root?: RootPoint;
-  /** Simple Taylor: Newton steps of the nearest-root search. */
-  rootSteps?: number;
 }
 
 /** The relevance arriving at one layer's output. */
@@ -191,7 +189,7 @@ function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions): Expl
         // Without a given target, one forward pass finds the predicted classes first.
         targets = resolveTargets(options.target, n, classes, () => forward(graph, batch)[graph.output]!);
         if (method === "taylor") {
-          ({ relevance, logits } = taylor(graph, batch, targets, { root: options.root, rootSteps: options.rootSteps }));
+          ({ relevance, logits } = taylor(graph, batch, targets, { root: options.root }));
         } else {
           const g = inputGradient(graph, batch, targets);
           logits = g.logits;

@@ -9,6 +9,7 @@ import type { Graph } from "../graph/graph";
  */
 export function checkInput(graph: Graph, x: unknown): { batch: tf.Tensor; batched: boolean } {
   check(x instanceof tf.Tensor, () => `the input must be a tf.Tensor, got ${describe(x)}`);
+  check(!x.isDisposed, `the input tensor of shape [${x.shape.join(", ")}] has been disposed`);
   const expected = graph.inputShape;
   const want = `[${expected.map((d) => (d === null ? "batch" : d)).join(", ")}]`;
   let batched = false;

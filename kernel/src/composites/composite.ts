@@ -30,7 +30,15 @@ export type Composite = readonly CompositeEntry[];
 /** The rule for every linear node of `graph`, by node id. Unknown names or indices are an error. */
 export function assignRules(graph: Graph, composite: Composite): Map<number, Rule> {
   const linear = graph.nodes.filter(isLinear);
-  for (const { match } of composite) checkSelector(graph, match);
+  if (!Array.isArray(composite)) throw new XaiError(`a composite must be a list of { match, rule } entries, got ${typeof composite}`);
+  composite.forEach((entry, i) => {
+    if (!entry || typeof entry !== "object") throw new XaiError(`composite entry ${i} must be an object { match, rule }`);
+    checkSelector(graph, entry.match);
+    const rule = entry.rule as Partial<Rule> | null | undefined;
+    if (!rule || typeof rule !== "object" || !Array.isArray(rule.parts)) {
+      throw new XaiError(`composite entry ${i} has no rule (got ${rule === null ? "null" : typeof rule}); use one of xai.rules, e.g. rules.epsilon()`);
+    }
+  });
   const firstId = linear[0]?.id;
   const rules = new Map<number, Rule>();
   const fallback = lrp0();

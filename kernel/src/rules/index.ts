@@ -136,7 +136,7 @@ function checkBounds(low: Bounds, high: Bounds): void {
   for (const [name, values] of [["low", lo], ["high", hi]] as const) {
     check(values.length > 0, `bound ${name} is empty`);
     const bad = values.findIndex((v) => !Number.isFinite(v));
-    check(bad < 0, () => `bound ${name} has a value that is not a finite number (${values[bad]}) at position ${bad}`);
+    check(bad < 0, () => `bound ${name} has a value that is not a finite number (${JSON.stringify(values[bad]) ?? String(values[bad])}) at position ${bad}`);
   }
   if (lo.length === 1 || hi.length === 1 || lo.length === hi.length) {
     const n = Math.max(lo.length, hi.length);

@@ -1,0 +1,268 @@
+/**
+ * `xai-lab explain`: the library's `explain` verb for scripts and batch jobs. It reads a model and an
+ * input from disk, explains it with one of the paper's methods (methods.md §2–§4) and writes the
+ * relevance as JSON or as a heatmap PNG. Everything a user can get wrong is checked before the output
+ * file is touched, so a failed run never leaves a stale or partial result behind.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as tf from "@tensorflow/tfjs";
+import { explain, type Explanation, type ExplainOptions } from "../attribution/explain";
+import { isGradientMethod, METHOD_NAMES } from "../attribution/methods";
+import { ready } from "../backend";
+import { check } from "../errors";
+import { loadModel } from "../io/modelFiles";
+import { encodePng, heatmapRow, renderHeatmapPng } from "../render";
+import { describeOptions, parseArgs, type OptionSpecs, type ParsedOptions } from "./args";
+import type { Command } from "./main";
+import { readTensorFile, type TensorData } from "./tensorFile";
+
+const OPTIONS = {
+  model: { type: "string", value: "FILE", description: "the tfjs layers model: its model.json (weight files beside it), or the folder holding it" },
+  input: { type: "string", value: "FILE", description: "what to explain: a JSON tensor or a PNG image (see INPUT below)" },
+  method: { type: "string", value: "NAME", description: "the explanation method (see METHODS below); default epsilon-plus-flat" },
+  target: {
+    type: "numbers",
+    value: "K[,K...]",
+    description: "the class to explain: one index for every sample, or one per sample (3,1,4);\ndefault the predicted class of each sample",
+  },
+  epsilon: { type: "number", value: "E", description: "the ε of the ε-rule (default 1e-6; larger values absorb weak, noisy contributions)" },
+  gamma: { type: "number", value: "G", description: "the γ of the γ-rule, ≥ 0 (epsilon-gamma-box; default 0.25)" },
+  alpha: { type: "number", value: "A", description: "the α of the αβ-rule; α − β must be 1 (default 2)" },
+  beta: { type: "number", value: "B", description: "the β of the αβ-rule, ≥ 0 (default α − 1)" },
+  low: { type: "numbers", value: "L[,L...]", description: "lowest input value for the box rule (dtd-zb, epsilon-gamma-box): a scalar,\none value per channel, or one per input element" },
+  high: { type: "numbers", value: "H[,H...]", description: "highest input value for the box rule, like --low (e.g. --low 0 --high 1 for images)" },
+  "zero-bias": { type: "boolean", description: "leave the biases out of every LRP rule's denominator" },
+  root: { type: "string", value: "nearest|zero", choices: ["nearest", "zero"], description: "the root point of simple Taylor (method taylor); default nearest" },
+  layers: { type: "boolean", description: "with LRP methods: also write the relevance total reaching every layer" },
+  out: { type: "string", value: "FILE", description: "write the result: FILE.json (numbers) or FILE.png (heatmap); without it a\nsummary is printed" },
+  help: { type: "boolean", description: "show this help" },
+} as const satisfies OptionSpecs;
+
+type Options = ParsedOptions<typeof OPTIONS>;
+
+/** One line per method for `--help`; a method the engine knows but this table misses is listed bare. */
+const METHOD_HELP: Readonly<Record<string, string>> = {
+  gradient: "∂f/∂x, the gradient of the explained logit",
+  sensitivity: "(∂f/∂x)², sensitivity analysis: what makes the class more or less present",
+  "gradient-x-input": "x ⊙ ∂f/∂x",
+  taylor: "simple Taylor decomposition at a root point (--root nearest|zero)",
+  epsilon: "LRP-ε on every layer (--epsilon)",
+  "lrp-epsilon": "the same as epsilon",
+  zplus: "LRP z⁺ (= α1β0) on every layer",
+  alpha1beta0: "the same as zplus",
+  alpha2beta1: "LRP-αβ on every layer (--alpha, --beta; α − β = 1)",
+  "epsilon-plus": "z⁺ on conv layers, ε on dense layers",
+  "epsilon-plus-flat": "flat on the first layer, z⁺ on conv, ε on dense (the default)",
+  "epsilon-gamma-box": "box on the first layer (needs --low, --high), γ on conv, ε on dense",
+  "epsilon-alpha2beta1": "αβ on conv layers, ε on dense layers",
+  "dtd-zb": "deep Taylor: box rule on the first layer (needs --low, --high), z⁺ elsewhere",
+  dtd: "the same as dtd-zb",
+  "dtd-w2": "deep Taylor: w² rule on the first layer (inputs in ℝ), z⁺ elsewhere",
+  "lrp-0": "LRP-0 on every layer (equals gradient × input on ReLU nets)",
+  lrp: "a custom composite table: library API only",
+};
+
+const OUTPUT_KINDS = [".json", ".png"];
+
+export const command: Command = {
+  summary: "explain a model's decision on an input (gradient, Taylor, LRP); write JSON or a heatmap",
+  run,
+};
+
+async function run(args: string[]): Promise<number> {
+  const { options, positionals } = parseArgs(args, OPTIONS);
+  if (options.help) {
+    process.stdout.write(help());
+    return 0;
+  }
+  check(positionals.length === 0, `unexpected argument '${positionals[0]}': every input is given with a --flag (see --help)`);
+  const settings = checkSettings(options);
+
+  const backend = await ready();
+  const model = await loadModel(settings.model);
+  let x: tf.Tensor | null = null;
+  let e: Explanation | null = null;
+  try {
+    const modelShape = model.inputs[0]!.shape;
+    const input = readTensorFile(settings.input, { channels: imageChannels(modelShape) });
+    x = tf.tensor(input.data, [...sampleShape(input, modelShape)]);
+    e = await explain(model, x, settings.explain);
+    const result = resultJson(e, backend.name, settings.explain.layers === true);
+    if (settings.out) {
+      const single = e.relevance.rank === modelShape.length - 1;
+      const bytes = path.extname(settings.out).toLowerCase() === ".png" ? heatmapPng(e, single) : Buffer.from(JSON.stringify(result) + "\n");
+      fs.writeFileSync(settings.out, bytes);
+    }
+    process.stdout.write(summary(result, settings.out));
+    return 0;
+  } finally {
+    e?.dispose();
+    x?.dispose();
+    model.dispose();
+  }
+}
+
+interface Settings {
+  model: string;
+  input: string;
+  out: string | null;
+  explain: ExplainOptions;
+}
+
+/** Every check that needs no model: a mistake in the arguments fails in milliseconds. */
+function checkSettings(o: Options): Settings {
+  check(o.model !== undefined, "--model is required: the model.json of a tfjs layers model");
+  check(o.input !== undefined, "--input is required: a JSON tensor or a PNG image");
+  const method = o.method ?? "epsilon-plus-flat";
+  check(METHOD_NAMES.includes(method), () => `unknown method '${method}'; known: ${METHOD_NAMES.filter((m) => m !== "lrp").join(", ")}`);
+  check(method !== "lrp", "method 'lrp' takes a custom composite table, which only the library API accepts; use a named method (see --help)");
+  if (isGradientMethod(method)) {
+    const lrpOnly = (["epsilon", "gamma", "alpha", "beta", "low", "high", "zero-bias", "layers"] as const).find((k) => o[k] !== undefined);
+    check(lrpOnly === undefined, () => `--${lrpOnly} applies to LRP methods; method '${method}' does not use it`);
+  }
+  check(o.root === undefined || method === "taylor", `--root applies to method taylor only, not to '${method}'`);
+  let out: string | null = null;
+  if (o.out !== undefined) {
+    const ext = path.extname(o.out).toLowerCase();
+    check(OUTPUT_KINDS.includes(ext), `--out ${o.out}: the file name must end in .json (numbers) or .png (heatmap)`);
+    const dir = path.dirname(path.resolve(o.out));
+    check(fs.existsSync(dir) && fs.statSync(dir).isDirectory(), `--out ${o.out}: the folder ${dir} does not exist`);
+    check(!fs.existsSync(o.out) || !fs.statSync(o.out).isDirectory(), `--out ${o.out} is a folder`);
+    out = o.out;
+  }
+  const explain: ExplainOptions = { method };
+  if (o.target !== undefined) explain.target = o.target;
+  if (o.epsilon !== undefined) explain.epsilon = o.epsilon;
+  if (o.gamma !== undefined) explain.gamma = o.gamma;
+  if (o.alpha !== undefined) explain.alpha = o.alpha;
+  if (o.beta !== undefined) explain.beta = o.beta;
+  if (o.low !== undefined) explain.low = o.low;
+  if (o.high !== undefined) explain.high = o.high;
+  if (o["zero-bias"]) explain.zeroBias = true;
+  if (o.root !== undefined) explain.root = o.root as "nearest" | "zero";
+  if (o.layers) explain.layers = true;
+  return { model: o.model, input: o.input, out, explain };
+}
+
+/**
+ * The shape the input is explained with. A JSON tensor keeps its own shape. An image [H, W, C] is one
+ * sample; when its values are exactly as many as one model input (an MLP on flattened pixels), it takes
+ * the model's sample shape.
+ */
+function sampleShape(input: TensorData, modelShape: readonly (number | null)[]): readonly number[] {
+  if (input.source === "json") return input.shape;
+  const per = modelShape.slice(1);
+  if (per.every((d): d is number => typeof d === "number") && per.reduce((a, b) => a * b, 1) === input.data.length) return [1, ...per];
+  return [1, ...input.shape];
+}
+
+interface ResultJson {
+  method: string;
+  backend: string;
+  target: number[];
+  score: number[];
+  relevanceSum: number[];
+  output: unknown;
+  shape: number[];
+  data: number[];
+  layers?: { name: string; className: string; kind: string; rule?: string; shape: number[]; total: number[] }[];
+}
+
+function resultJson(e: Explanation, backend: string, withLayers: boolean): ResultJson {
+  const result: ResultJson = {
+    method: e.method,
+    backend,
+    target: [...e.target],
+    score: [...e.score],
+    relevanceSum: [...e.relevanceSum],
+    output: e.output.arraySync(),
+    shape: [...e.relevance.shape],
+    data: Array.from(e.relevance.dataSync()),
+  };
+  if (withLayers) {
+    result.layers = (e.layers ?? []).map((l) => ({
+      name: l.name,
+      className: l.className,
+      kind: l.kind,
+      ...(l.rule ? { rule: l.rule } : {}),
+      shape: [...l.shape],
+      total: [...l.total],
+    }));
+  }
+  return result;
+}
+
+/**
+ * The heatmap of every sample (render/: red positive, blue negative, zero white), side by side for
+ * images; relevance of vectors [N, D] becomes one picture with a row of pixels per sample.
+ */
+function heatmapPng(e: Explanation, single: boolean): Buffer {
+  const data = e.relevance.dataSync() as Float32Array;
+  const shape = single ? [1, ...e.relevance.shape] : e.relevance.shape;
+  check(shape.length >= 2 && shape.length <= 4, `a PNG heatmap needs relevance of shape [N, D], [N, H, W] or [N, H, W, C], not [${shape.join(", ")}]; write --out FILE.json instead`);
+  if (shape.length === 2) return renderHeatmapPng(data, shape);
+  const image = heatmapRow(data, shape);
+  return encodePng(image.rgba, image.width, image.height);
+}
+
+/** The channels an image is read with: the model's, for image models [N, H, W, C]; grey otherwise. */
+function imageChannels(modelShape: readonly (number | null)[]): number | undefined {
+  if (modelShape.length !== 4) return 1;
+  return modelShape[3] ?? undefined;
+}
+
+function summary(r: ResultJson, out: string | null): string {
+  const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toPrecision(6));
+  const n = r.target.length;
+  const lines = [`method ${r.method} on ${r.backend}: ${n} sample${n === 1 ? "" : "s"}, relevance of shape [${r.shape.join(", ")}]`];
+  const shown = Math.min(n, 10);
+  for (let i = 0; i < shown; i++) lines.push(`  sample ${i}: target ${r.target[i]}, score ${fmt(r.score[i]!)}, relevance sum ${fmt(r.relevanceSum[i]!)}`);
+  if (n > shown) lines.push(`  ... ${n - shown} more`);
+  if (r.layers) for (const l of r.layers) lines.push(`  layer ${l.name} (${l.kind}${l.rule ? `, ${l.rule}` : ""}): total ${l.total.map(fmt).join(", ")}`);
+  if (out) lines.push(`wrote ${out}`);
+  return lines.join("\n") + "\n";
+}
+
+function help(): string {
+  const width = Math.max(...METHOD_NAMES.map((m) => m.length)) + 2;
+  const methods = METHOD_NAMES.map((m) => `  ${m.padEnd(width)}${METHOD_HELP[m] ?? ""}`.trimEnd()).join("\n");
+  return `usage: xai-lab explain --model M.json --input X [--method NAME] [--target K | --target K1,K2,...]
+                       [--epsilon E --gamma G --alpha A --beta B --low L --high H --zero-bias]
+                       [--root nearest|zero] [--layers] [--out OUT.json | --out OUT.png]
+
+Explains the model's output for the chosen class on every sample of the input (Montavon, Samek & Müller
+2018): which input elements speak for the class (positive relevance) or against it (negative).
+
+options (--flag value or --flag=value; paths are relative to the working directory):
+${describeOptions(OPTIONS)}
+The rule parameters (--epsilon to --zero-bias) and --layers apply to LRP methods, --root to taylor.
+
+METHODS
+${methods}
+
+INPUT
+  a JSON tensor        {"shape": [N, ...], "data": [...]}: N samples, values flat in row-major order;
+                       shaped like the model input with the batch axis first (or one sample without it)
+  base64 JSON tensor   {"shape": [N, ...], "b64": "..."}: the values as little-endian float32, base64
+  a PNG image          one sample, values scaled to [0, 1], read as grey or RGB to match the model's
+                       channel count (alpha is dropped); an image with exactly as many values as one
+                       model input takes its shape (e.g. a 28×28 digit for a model on 784 pixels)
+
+OUTPUT
+  OUT.json   {"method", "backend", "target", "score", "relevanceSum", "output", "shape", "data"}:
+             the relevance flat in row-major order with its shape, the model output (logits), per
+             sample the explained class, its logit and the relevance total; with --layers also
+             "layers": [{"name", "className", "kind", "rule", "shape", "total"}], input first
+  OUT.png    the relevance as a heatmap (red positive, blue negative, each sample scaled to its
+             largest |relevance|, summed over channels), samples side by side; relevance of
+             vectors [N, D] becomes one picture with a row of pixels per sample
+  no --out   a short summary on stdout
+
+Errors go to stderr with exit code 1 (2 for an unknown command); no output file is written then.
+
+example:
+  xai-lab explain --model models/mnist-cnn/model.json --input digit.png --method epsilon-gamma-box \\
+                  --low 0 --high 1 --target 3 --out heatmap.png
+`;
+}
