@@ -5,6 +5,7 @@
  * `XAI_LAB_BACKEND=cpu|wasm|tensorflow` forces one.
  */
 import * as tf from "@tensorflow/tfjs";
+import { XaiError, check } from "../errors";
 
 export interface BackendInfo {
   /** The tfjs backend in use ("tensorflow", "wasm", "cpu"). */
@@ -26,19 +27,26 @@ const CANDIDATES: Candidate[] = [
   { name: "cpu", load: () => undefined },
 ];
 const LABELS = ["tfjs-node-gpu", "tfjs-node", "wasm", "cpu"];
+/** The backend names that can be asked for. */
+const NAMES = ["tensorflow", "wasm", "cpu"];
 
 let chosen: Promise<BackendInfo> | null = null;
 
 /** Makes sure a backend is set (once per process) and says which. Every async entry point awaits it. */
 export function ready(): Promise<BackendInfo> {
-  if (!chosen) chosen = choose(process.env["XAI_LAB_BACKEND"]);
+  if (!chosen) chosen = choose(process.env["XAI_LAB_BACKEND"] || undefined, "env");
   return chosen;
 }
 
-/** Switches to backend `name` ("cpu", "wasm", "tensorflow"), e.g. to compare backends in a benchmark. */
+/**
+ * Switches to backend `name` ("cpu", "wasm", "tensorflow"), e.g. to compare backends in a benchmark.
+ * If the switch fails, the backend in use stays.
+ */
 export async function useBackend(name: string): Promise<BackendInfo> {
-  chosen = choose(name);
-  return chosen;
+  const next = choose(name, "call");
+  await next;
+  chosen = next;
+  return next;
 }
 
 /** The backends that can be used here, by name. */
@@ -55,7 +63,10 @@ export async function availableBackends(): Promise<string[]> {
   return names;
 }
 
-async function choose(forced: string | undefined): Promise<BackendInfo> {
+/** Tries the candidates in order (only `forced` if given, from the environment or a `useBackend` call). */
+async function choose(forced: string | undefined, source: "env" | "call"): Promise<BackendInfo> {
+  const asked = source === "env" ? `XAI_LAB_BACKEND=${forced}` : `useBackend(${JSON.stringify(forced)})`;
+  check(forced === undefined || NAMES.includes(forced), () => `unknown tfjs backend ${asked}; known: ${NAMES.join(", ")}`);
   const tried: { name: string; ok: boolean; reason?: string }[] = [];
   for (let i = 0; i < CANDIDATES.length; i++) {
     const c = CANDIDATES[i]!;
@@ -70,5 +81,5 @@ async function choose(forced: string | undefined): Promise<BackendInfo> {
       tried.push({ name: LABELS[i]!, ok: false, reason: (e as Error).message.split("\n")[0] });
     }
   }
-  throw new Error(`no tfjs backend could be set${forced ? ` (XAI_LAB_BACKEND=${forced})` : ""}: ${tried.map((t) => `${t.name}: ${t.reason}`).join("; ")}`);
+  throw new XaiError(`no tfjs backend could be set${forced ? ` (${asked})` : ""}: ${tried.map((t) => `${t.name}: ${t.reason}`).join("; ")}`);
 }

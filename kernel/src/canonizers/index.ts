@@ -12,11 +12,12 @@ import { splitActivations } from "./splitActivations";
 export { dropSoftmax, foldBatchNorm, splitActivations };
 
 export function canonize(graph: Graph): Graph {
-  const result = dropSoftmax(foldBatchNorm(splitActivations(graph)));
-  for (const node of result.nodes) {
+  // Refuse an inner softmax before folding, which makes tensors that a throw would leak.
+  const split = dropSoftmax(splitActivations(graph));
+  for (const node of split.nodes) {
     if (node.kind === "activation" && node.activation === "softmax") {
       throw new XaiError(`layer '${node.name}' applies a softmax inside the network; only a softmax at the output is supported (it is removed)`);
     }
   }
-  return result;
+  return foldBatchNorm(split);
 }

@@ -3,6 +3,7 @@
  * node outputs its pre-activation `z` (what LRP rules divide by) and every activation is a node that
  * relevance passes through unchanged.
  */
+import { defaultAlpha } from "../graph/activations";
 import type { Graph } from "../graph/graph";
 import { isLinear } from "../graph/graph";
 import { keep, rewrite } from "./rewrite";
@@ -21,7 +22,7 @@ export function splitActivations(graph: Graph): Graph {
       inputs: [linear],
       outputShape: node.outputShape,
       activation: node.activation,
-      alpha: node.activation === "leakyrelu" ? 0.2 : 1,
+      alpha: defaultAlpha(node.activation),
     });
   });
 }

@@ -20,6 +20,7 @@ export function graphFromModel(model: tf.LayersModel): Graph {
   check(model && Array.isArray((model as { layers?: unknown }).layers), "expected a tfjs LayersModel (tf.sequential() / tf.model() / loadModel)");
   check(model.inputs.length === 1, `models with ${model.inputs.length} inputs are not supported: xai-lab explains models with one input`);
   check(model.outputs.length === 1, `models with ${model.outputs.length} outputs are not supported: xai-lab explains models with one output`);
+  check(!hasDisposedWeights(model), "the model has been disposed (model.dispose()); load or build it again before explaining");
 
   const order = topologicalLayers(model);
   const idOf = new Map<tf.layers.Layer, number>();
@@ -29,7 +30,9 @@ export function graphFromModel(model: tf.LayersModel): Graph {
     for (const { layer, inbound } of order) {
       const id = nodes.length;
       const inputs = inbound.map((l) => idOf.get(l)!);
-      nodes.push(toNode(layer, id, inputs, model.layers.indexOf(layer), owned));
+      // The input is -1 whether or not model.layers lists its InputLayer (functional models do, Sequential ones may not).
+      const index = layer.getClassName() === "InputLayer" ? -1 : model.layers.indexOf(layer);
+      nodes.push(toNode(layer, id, inputs, index, owned));
       idOf.set(layer, id);
     }
   } catch (e) {
@@ -200,5 +203,15 @@ function standaloneActivation(layer: tf.layers.Layer, className: string, config:
       const activation = activationName(layer, config);
       return { activation, alpha: defaultAlpha(activation) };
     }
+  }
+}
+
+/** Whether `model.dispose()` has freed its weights: reading a freed LayersVariable throws. */
+function hasDisposedWeights(model: tf.LayersModel): boolean {
+  try {
+    for (const w of model.weights) w.read();
+    return false;
+  } catch {
+    return true;
   }
 }

@@ -8,9 +8,10 @@
  * - Average pooling with 'same' padding divides each window by the number of its in-image inputs; tfjs'
  *   gradient divides by the full window size instead, which loses relevance (and gradient) at borders.
  *
- * Both backward maps are built from the K = kh·kw window offsets: the window element at offset (a, b)
- * of every output is one strided slice of the padded input, so extracting and scattering back are
- * exact data movement.
+ * Both backward maps only move data (exact on every backend). Windows that tile the input (stride =
+ * size, the usual case) are one reshape and transpose away from a [n, oh, ow, C, K] tensor of window
+ * elements (K = kh·kw, row-major); overlapping windows go through the K window offsets, the element
+ * at offset (a, b) of every window being one strided slice of the padded input.
  */
 import * as tf from "@tensorflow/tfjs";
 import type { Window } from "./graph";
@@ -60,7 +61,7 @@ export function globalMaxPool2d(x: tf.Tensor4D): tf.Tensor2D {
 export function globalMaxRoute(x: tf.Tensor4D, R: tf.Tensor2D): tf.Tensor4D {
   return tf.tidy(() => {
     const [n, h, w, c] = x.shape;
-    const winner = tf.oneHot(tf.argMax(tf.reshape(x, [n, h * w, c]), 1), h * w); // [n, C, h·w]
+    const winner = firstMaxOneHot(tf.argMax(tf.reshape(x, [n, h * w, c]), 1), h * w); // [n, C, h·w]
     const spread = tf.mul(tf.transpose(winner, [0, 2, 1]), tf.reshape(R, [n, 1, c]));
     return tf.reshape(spread, x.shape);
   });
@@ -70,10 +71,27 @@ export function globalMaxRoute(x: tf.Tensor4D, R: tf.Tensor2D): tf.Tensor4D {
 export function maxPoolRoute(x: tf.Tensor4D, R: tf.Tensor4D, window: Window): tf.Tensor4D {
   return tf.tidy(() => {
     const g = geometry(x.shape, window);
-    const padded = tf.pad(x, [[0, 0], [g.top, g.gridH - g.top - g.h], [g.left, g.gridW - g.left - g.w], [0, 0]], -Infinity);
-    const pieces = offsets(g).map(([a, b]) => extract(padded, g, a, b));
-    const winner = tf.oneHot(tf.argMax(tf.stack(pieces, 4), 4), pieces.length); // [n, oh, ow, C, K]
-    const routed = tf.unstack(tf.mul(winner, tf.expandDims(R, 4)), 4);
+    if (g.tiles) {
+      if (g.kh * g.kw === 1) return fromWindows(tf.expandDims(R, 4), g, x.shape);
+      const winner = tf.oneHot(tf.argMax(toWindows(x, g), 4), g.kh * g.kw); // [n, oh, ow, C, K]
+      return fromWindows(tf.mul(winner, tf.expandDims(R, 4)), g, x.shape);
+    }
+    // First arg-max over the offsets in row-major order: a later offset wins only if strictly greater.
+    const padded = padTo(x, g, -Infinity);
+    let best: tf.Tensor | null = null;
+    let winner: tf.Tensor | null = null;
+    offsets(g).forEach(([a, b], k) => {
+      const piece = offsetSlice(padded, g, a, b);
+      if (!best || !winner) {
+        best = piece;
+        winner = tf.zerosLike(piece);
+        return;
+      }
+      const greater = tf.greater(piece, best);
+      best = tf.maximum(piece, best);
+      winner = tf.where(greater, tf.fill(piece.shape, k), winner);
+    });
+    const routed = offsets(g).map((_, k) => tf.mul(R, tf.cast(tf.equal(winner!, k), R.dtype)));
     return scatter(routed, g, x.shape);
   });
 }
@@ -83,6 +101,7 @@ export function avgPoolAdjoint(dy: tf.Tensor4D, xShape: readonly number[], windo
   return tf.tidy(() => {
     const g = geometry(xShape, window);
     const share = tf.div(dy, inImageCounts(g));
+    if (g.tiles) return fromWindows(tf.mul(tf.expandDims(share, 4), tf.ones([g.kh * g.kw])), g, xShape);
     return scatter(offsets(g).map(() => share), g, xShape);
   });
 }
@@ -99,7 +118,9 @@ interface Geometry {
   /** Padding before the first row/column (TensorFlow puts the odd one at the end). */
   readonly top: number;
   readonly left: number;
-  /** Size of the working grid: every window offset's strided rows fit in it. */
+  /** Do the windows tile the input (stride = size)? */
+  readonly tiles: boolean;
+  /** Size of the working grid (padded input coordinates, from −top/−left). */
   readonly gridH: number;
   readonly gridW: number;
 }
@@ -113,9 +134,41 @@ function geometry(xShape: readonly number[], window: Window): Geometry {
   const ow = same ? Math.ceil(w / sw) : Math.ceil((w - kw + 1) / sw);
   const top = same ? Math.floor(Math.max((oh - 1) * sh + kh - h, 0) / 2) : 0;
   const left = same ? Math.floor(Math.max((ow - 1) * sw + kw - w, 0) / 2) : 0;
-  const gridH = Math.max(oh * sh + kh, top + h);
-  const gridW = Math.max(ow * sw + kw, left + w);
-  return { h, w, kh, kw, sh, sw, oh, ow, top, left, gridH, gridW };
+  const tiles = sh === kh && sw === kw;
+  // Tiling windows cover exactly oh·kh rows; offsets need every strided row of every offset to fit.
+  const gridH = tiles ? oh * kh : oh * sh + kh;
+  const gridW = tiles ? ow * kw : ow * sw + kw;
+  return { h, w, kh, kw, sh, sw, oh, ow, top, left, tiles, gridH, gridW };
+}
+
+/** `x` placed in the working grid: padded with `fill` before and after, cropped where the grid is smaller. */
+function padTo(x: tf.Tensor4D, g: Geometry, fill: number): tf.Tensor4D {
+  const [n, , , c] = x.shape;
+  const bottom = Math.max(g.gridH - g.top - g.h, 0);
+  const right = Math.max(g.gridW - g.left - g.w, 0);
+  const padded = tf.pad(x, [[0, 0], [g.top, bottom], [g.left, right], [0, 0]], fill);
+  return tf.slice(padded, [0, 0, 0, 0], [n, g.gridH, g.gridW, c]);
+}
+
+/** The inverse placement: a working-grid tensor back in input coordinates (outside the grid: 0). */
+function cropFrom(grid: tf.Tensor4D, g: Geometry): tf.Tensor4D {
+  const [n, , , c] = grid.shape;
+  const padded = tf.pad(grid, [[0, 0], [0, Math.max(g.top + g.h - g.gridH, 0)], [0, Math.max(g.left + g.w - g.gridW, 0)], [0, 0]]);
+  return tf.slice(padded, [0, g.top, g.left, 0], [n, g.h, g.w, c]);
+}
+
+/** Tiling windows: every window's elements, [n, oh, ow, C, K] (padding is −∞, never a maximum). */
+function toWindows(x: tf.Tensor4D, g: Geometry): tf.Tensor {
+  const [n, , , c] = x.shape;
+  const blocks = tf.reshape(padTo(x, g, -Infinity), [n, g.oh, g.kh, g.ow, g.kw, c]);
+  return tf.reshape(tf.transpose(blocks, [0, 1, 3, 5, 2, 4]), [n, g.oh, g.ow, c, g.kh * g.kw]);
+}
+
+/** Tiling windows: the adjoint of `toWindows`, [n, oh, ow, C, K] → [n, h, w, C]. */
+function fromWindows(t: tf.Tensor, g: Geometry, xShape: readonly number[]): tf.Tensor4D {
+  const [n, c] = [xShape[0]!, xShape[3]!];
+  const blocks = tf.transpose(tf.reshape(t, [n, g.oh, g.ow, c, g.kh, g.kw]), [0, 1, 4, 2, 5, 3]);
+  return cropFrom(tf.reshape(blocks, [n, g.gridH, g.gridW, c]) as tf.Tensor4D, g);
 }
 
 function offsets(g: Geometry): [number, number][] {
@@ -125,14 +178,12 @@ function offsets(g: Geometry): [number, number][] {
 }
 
 /** The window element at offset (a, b) of every output: [n, oh, ow, C]. */
-function extract(grid: tf.Tensor4D, g: Geometry, a: number, b: number): tf.Tensor4D {
+function offsetSlice(grid: tf.Tensor4D, g: Geometry, a: number, b: number): tf.Tensor4D {
   const [n, , , c] = grid.shape;
-  const block = tf.slice(grid, [0, a, b, 0], [n, g.oh * g.sh, g.ow * g.sw, c]);
-  const strided = tf.slice(tf.reshape(block, [n, g.oh, g.sh, g.ow, g.sw, c]), [0, 0, 0, 0, 0, 0], [n, g.oh, 1, g.ow, 1, c]);
-  return tf.reshape(strided, [n, g.oh, g.ow, c]);
+  return tf.stridedSlice(grid, [0, a, b, 0], [n, a + (g.oh - 1) * g.sh + 1, b + (g.ow - 1) * g.sw + 1, c], [1, g.sh, g.sw, 1]) as tf.Tensor4D;
 }
 
-/** The adjoint of `extract` summed over the offsets, cropped to the input: [n, h, w, C]. */
+/** The adjoint of `offsetSlice` summed over the offsets, in input coordinates: [n, h, w, C]. */
 function scatter(pieces: readonly tf.Tensor[], g: Geometry, xShape: readonly number[]): tf.Tensor4D {
   const [n, c] = [xShape[0]!, xShape[3]!];
   let sum: tf.Tensor | null = null;
@@ -141,7 +192,7 @@ function scatter(pieces: readonly tf.Tensor[], g: Geometry, xShape: readonly num
     const placed = tf.pad(tf.reshape(spread, [n, g.oh * g.sh, g.ow * g.sw, c]), [[0, 0], [a, g.gridH - a - g.oh * g.sh], [b, g.gridW - b - g.ow * g.sw], [0, 0]]);
     sum = sum ? tf.add(sum, placed) : placed;
   });
-  return tf.slice(sum!, [0, g.top, g.left, 0], [n, g.h, g.w, c]) as tf.Tensor4D;
+  return cropFrom(sum! as tf.Tensor4D, g);
 }
 
 /** How many inputs of each window lie inside the image: [1, oh, ow, 1]. */
@@ -154,6 +205,11 @@ function inImageCounts(g: Geometry): tf.Tensor4D {
   const data = new Float32Array(g.oh * g.ow);
   for (let i = 0; i < g.oh; i++) for (let j = 0; j < g.ow; j++) data[i * g.ow + j] = inside(i, g.sh, g.kh, g.top, g.h) * inside(j, g.sw, g.kw, g.left, g.w);
   return tf.tensor4d(data, [1, g.oh, g.ow, 1]);
+}
+
+/** One-hot rows of the arg-max indices; a window of one element (tf.oneHot refuses depth 1) always wins. */
+function firstMaxOneHot(indices: tf.Tensor, depth: number): tf.Tensor {
+  return depth === 1 ? tf.expandDims(tf.onesLike(indices).toFloat(), -1) : tf.oneHot(indices, depth);
 }
 
 function pair(p: readonly [number, number]): [number, number] {

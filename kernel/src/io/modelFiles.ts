@@ -68,14 +68,24 @@ export function readModelArtifacts(modelJson: string): tf.io.ModelArtifacts {
 /** Loads a LayersModel from a model.json (or a folder holding one). */
 export async function loadModel(modelJson: string): Promise<tf.LayersModel> {
   await ready();
-  const artifacts = readModelArtifacts(modelJson);
+  const { weightData, weightSpecs, ...topology } = readModelArtifacts(modelJson);
+  let model: tf.LayersModel | null = null;
+  // The weights are set here rather than by tfjs, which leaks the built model and the decoded weights
+  // when they do not fit the topology (a weight named for no layer, a wrong shape).
+  const weights = tf.io.decodeWeights(weightData!, weightSpecs!);
   try {
-    return await tf.loadLayersModel(tf.io.fromMemory(artifacts));
+    model = await tf.loadLayersModel(tf.io.fromMemory(topology));
+    const own = weightSpecs!.filter((spec) => spec.group !== "optimizer");
+    model.loadWeights(Object.fromEntries(own.map((spec) => [spec.name, weights[spec.name]!])), true);
+    return model;
   } catch (e) {
+    model?.dispose();
     const msg = (e as Error).message;
     const unknown = /Unknown layer: (\w+)/.exec(msg);
     if (unknown) throw new XaiError(`${modelJson}: layer class ${unknown[1]} is not known to TensorFlow.js (${msg.split("\n")[0]})`);
     throw new XaiError(`${modelJson}: the model could not be built: ${msg.split("\n")[0]}`);
+  } finally {
+    tf.dispose(Object.values(weights));
   }
 }
 
