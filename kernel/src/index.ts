@@ -14,3 +14,8 @@ export { namedComposite, COMPOSITE_NAMES, type Composite, type CompositeEntry, t
 export { ready, useBackend, availableBackends, type BackendInfo } from "./backend";
 export { XaiError } from "./errors";
 export { loadModel, saveModel } from "./io/modelFiles";
+export * as render from "./render";
+export { readImage, renderHeatmapPng, renderImagePng, colormap, COLORMAP_NAMES, type HeatmapOptions, type ImageOptions } from "./render";
+export { show, displayBundle, progress, type Showable, type ShowOptions, type Progress, type DisplayBundle } from "./display";
+export { MIME_TYPE, parsePayload, type Payload } from "./protocol";
+export * as protocol from "./protocol";

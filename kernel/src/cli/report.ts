@@ -1,0 +1,186 @@
+/**
+ * `xai-lab report NOTEBOOK --out report.html`: runs a notebook in the xai-lab kernel with Jupyter's
+ * nbclient (the executor of `jupyter nbconvert --execute`) and writes it as HTML with nbconvert. Every
+ * xai-lab output carries a PNG, which nbconvert embeds as `<img src="data:image/png;base64,...">`, so the
+ * report shows every picture without the extension.
+ * The kernelspec is written into a temporary Jupyter data directory placed first on JUPYTER_PATH, so
+ * the report always runs in the kernel of this very xai-lab, installed or not.
+ */
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { XaiError, check } from "../errors";
+import { installKernelSpec, KERNEL_NAME } from "../display/kernelspec";
+import { describeOptions, parseArgs, type OptionSpecs, type ParsedOptions } from "./args";
+import type { Command } from "./main";
+
+const OPTIONS = {
+  out: { type: "string", value: "FILE.html", description: "the HTML file to write (required)" },
+  timeout: { type: "number", value: "S", description: "seconds a cell may run (default 600)" },
+  executed: { type: "string", value: "FILE.ipynb", description: "also keep the executed notebook" },
+  "allow-errors": { type: "boolean", description: "keep going after a failing cell (default: stop and report it)" },
+  help: { type: "boolean", description: "show this help" },
+} as const satisfies OptionSpecs;
+
+const INSTALL_HINT =
+  "xai-lab report needs Jupyter's nbconvert: on Debian/Ubuntu `sudo apt-get install jupyter-nbconvert python3-nbclient jupyter-client`, elsewhere `pip install nbconvert nbclient`";
+
+interface Options {
+  notebook: string;
+  out: string;
+  timeout: number;
+  executed?: string;
+  allowErrors: boolean;
+}
+
+export const command: Command = {
+  summary: "run a notebook in the xai-lab kernel and write it as HTML with every picture",
+  async run(args: string[]): Promise<number> {
+    const { options: parsed, positionals } = parseArgs(args, OPTIONS);
+    if (parsed.help) {
+      process.stdout.write(help());
+      return 0;
+    }
+    const options = checkOptions(parsed, positionals);
+    const html = await report(options);
+    const pictures = (html.match(/<img src="data:image\/png;base64,/g) ?? []).length;
+    process.stdout.write(`wrote ${options.out} (${pictures} picture${pictures === 1 ? "" : "s"})\n`);
+    return 0;
+  },
+};
+
+/** Executes the notebook and writes the HTML report; returns the HTML. */
+export async function report(options: Options): Promise<string> {
+  const python = await findPython();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "xai-lab-report-"));
+  try {
+    const dataDir = path.join(work, "jupyter");
+    installKernelSpec(dataDir);
+    const env = { ...process.env, JUPYTER_PATH: [dataDir, process.env["JUPYTER_PATH"]].filter(Boolean).join(path.delimiter) };
+    const executed = path.join(work, "executed.ipynb");
+    process.stderr.write(`executing ${options.notebook} in the ${KERNEL_NAME} kernel…\n`);
+    try {
+      await run(python, ["-c", EXECUTE_PY, options.notebook, executed, KERNEL_NAME, String(options.timeout), options.allowErrors ? "1" : "0"], env, `executing ${options.notebook}`);
+    } finally {
+      if (options.executed && fs.existsSync(executed)) writeFile(options.executed, fs.readFileSync(executed, "utf8"));
+    }
+    await run(python, ["-m", "nbconvert", "--to", "html", "--output-dir", work, "--output", "report", executed], env, "converting to HTML");
+    const html = fs.readFileSync(path.join(work, "report.html"), "utf8");
+    writeFile(options.out, html);
+    return html;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Executes a notebook with nbclient (what `jupyter nbconvert --execute` runs), in the notebook's folder.
+ * tslab reports a failing cell only by its stderr and an error status, which nbconvert's own message
+ * leaves out; this prints the cell and its output instead, and keeps the partly executed notebook.
+ * argv: notebook, output notebook, kernel name, timeout per cell (s), allow errors ("1"/"0").
+ */
+const EXECUTE_PY = `
+import os, sys, time
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+src, dst, kernel, timeout, allow = sys.argv[1:6]
+nb = nbformat.read(src, as_version=4)
+failed = []
+def on_error(cell, cell_index, execute_reply):
+    failed.append(cell_index)
+    # tslab cancels what arrives in the 200 ms after a failure; a cell allowed to fail must not take the next one with it
+    time.sleep(0.3)
+client = NotebookClient(nb, kernel_name=kernel, timeout=int(float(timeout) + 0.999), startup_timeout=180,
+    allow_errors=(allow == "1"), on_cell_error=on_error,
+    resources={"metadata": {"path": os.path.dirname(os.path.abspath(src))}})
+try:
+    client.execute()
+except CellExecutionError:
+    index = failed[-1] if failed else -1
+    cell = nb.cells[index]
+    text = []
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "stream":
+            text.append(out.get("text", ""))
+        elif out.get("output_type") == "error":
+            text.append(out.get("ename", "") + ": " + out.get("evalue", ""))
+    sys.stderr.write("cell %d failed:\\n%s\\n----- its output -----\\n%s\\n" % (index + 1, cell.source, "".join(text).strip()))
+    nbformat.write(nb, dst)
+    sys.exit(1)
+nbformat.write(nb, dst)
+`;
+
+function checkOptions(parsed: ParsedOptions<typeof OPTIONS>, positionals: string[]): Options {
+  check(positionals.length > 0, "which notebook? usage: xai-lab report NOTEBOOK.ipynb --out REPORT.html (see --help)");
+  check(positionals.length === 1, `one notebook at a time; got ${positionals.map((p) => `'${p}'`).join(", ")}`);
+  check(parsed.out !== undefined, "--out REPORT.html is required");
+  const timeout = parsed.timeout ?? 600;
+  check(timeout > 0, `--timeout must be a positive number of seconds, got ${timeout}`);
+  const notebook = path.resolve(positionals[0]!);
+  check(fs.existsSync(notebook), `notebook ${notebook} does not exist`);
+  return { notebook, out: path.resolve(parsed.out), timeout, allowErrors: parsed["allow-errors"] === true, ...(parsed.executed ? { executed: path.resolve(parsed.executed) } : {}) };
+}
+
+function help(): string {
+  return `usage: xai-lab report NOTEBOOK.ipynb --out REPORT.html [--timeout S] [--executed FILE.ipynb] [--allow-errors]
+
+Executes NOTEBOOK in the xai-lab kernel (with Jupyter's nbclient, as nbconvert --execute does) and writes it
+as HTML with every picture embedded. Needs Jupyter's nbconvert and nbclient for Python.
+
+${describeOptions(OPTIONS)}
+`;
+}
+
+/** A Python with nbclient and nbconvert: the one behind `jupyter-nbconvert` on PATH, Debian's, or `python3`. */
+async function findPython(): Promise<string[]> {
+  const candidates: string[][] = [];
+  const launcher = onPath("jupyter-nbconvert");
+  const shebang = launcher ? /^#!\s*(\S+)/.exec(fs.readFileSync(launcher, "utf8").split("\n")[0] ?? "")?.[1] : undefined;
+  if (shebang && !shebang.endsWith("/env")) candidates.push([shebang]);
+  candidates.push(["/usr/bin/python3"], ["python3"]);
+  for (const candidate of candidates) {
+    try {
+      await run(candidate, ["-c", "import nbclient, nbconvert, jupyter_client"], process.env, "");
+      return candidate;
+    } catch {
+      // try the next one
+    }
+  }
+  throw new XaiError(INSTALL_HINT);
+}
+
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env["PATH"] ?? "").split(path.delimiter)) {
+    const file = path.join(dir, name);
+    if (dir && fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+/** Runs `command args`, resolving when it exits with 0; otherwise fails with the end of its stderr. */
+function run(command: string[], args: string[], env: NodeJS.ProcessEnv, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command[0]!, [...command.slice(1), ...args], { env, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString("utf8")).slice(-20000);
+    });
+    child.on("error", (e) => reject(new XaiError(`${command.join(" ")}: ${e.message}`)));
+    child.on("close", (code) => {
+      if (code === 0) return resolve();
+      const tail = stderr.trim().split("\n").slice(-40).join("\n");
+      reject(new XaiError(`${what} failed (${command.join(" ")} exited with ${code}):\n${tail}`));
+    });
+  });
+}
+
+function writeFile(file: string, text: string): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  } catch (e) {
+    throw new XaiError(`cannot write ${file}: ${(e as Error).message}`);
+  }
+}

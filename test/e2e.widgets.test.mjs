@@ -1,0 +1,195 @@
+// End-to-end: the xai-lab widgets in a real JupyterLab 4 (built from npm packages, served by Debian's
+// jupyter_server), driven by headless Chromium. One server and one browser for the whole file; the fixture
+// notebook (test/lab/fixtures/widgets.ipynb) has every widget kind, hostile text, a malformed payload and a
+// payload with another session's secret. Screenshots of each widget go to test-artifacts/.
+import assert from "node:assert/strict";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { ensureBuilt, launchChromium, missingForBrowserTests, prepareDataDir, ROOT, startServer } from "./lab/harness.mjs";
+import { canvasesDrawn, canvasPixels, executeInKernel, heatmapCells, openLab, openNotebook, plotMarks, restartKernel, runAll, save, widget } from "./lab/notebook.mjs";
+
+const missing = missingForBrowserTests();
+const ARTIFACTS = join(ROOT, "test-artifacts");
+const HEATMAP = "fixture heatmap";
+
+describe("the xai-lab widgets in JupyterLab", { skip: missing.length > 0 ? `needs ${missing.join(", ")}` : false, timeout: 600000 }, () => {
+  let work;
+  let server;
+  let browser;
+  let page;
+  const dialogs = [];
+  const pageErrors = [];
+
+  before(async () => {
+    ensureBuilt();
+    work = mkdtempSync(join(tmpdir(), "xai-lab-e2e-"));
+    mkdirSync(join(work, "notebooks"));
+    cpSync(join(ROOT, "test", "lab", "fixtures", "widgets.ipynb"), join(work, "notebooks", "widgets.ipynb"));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    prepareDataDir(join(work, "data"));
+    server = await startServer({ rootDir: join(work, "notebooks"), dataDir: join(work, "data"), stateDir: join(work, "state"), autosave: false });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.on("dialog", (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    const frontEnd = await openLab(page, server);
+    assert.ok(frontEnd.federated.includes("xai-lab-jupyterlab"), "the server lists the prebuilt extension");
+    await openNotebook(page, "widgets.ipynb");
+    await runAll(page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test("every widget kind of the fixture draws: pictures are not blank and plots have marks", async () => {
+    const kinds = await page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-XaiLabRenderer").evaluateAll((list) => list.map((r) => r.dataset.kind ?? "error"));
+    for (const kind of ["heatmap", "relevance-flow", "curve", "prototypes"]) assert.ok(kinds.includes(kind), `a ${kind} widget is shown (got ${kinds.join(", ")})`);
+    const heatmap = widget(page, HEATMAP);
+    assert.equal(await heatmap.locator(".xai-heatmap-cell").count(), 4, "2 samples × 2 methods");
+    assert.ok(await canvasesDrawn(heatmap), "heatmap pictures are drawn");
+    assert.ok(await canvasesDrawn(widget(page, "fixture prototypes")), "prototype pictures are drawn");
+    assert.ok((await plotMarks(widget(page, "fixture curves"))) > 0, "the curves are plotted");
+    const flow = widget(page, "fixture flow");
+    assert.ok((await plotMarks(flow)) > 0, "the relevance flow is plotted");
+    assert.match(await flow.locator(".xai-flow-summary").textContent(), /conserved|relevance reaching the input/);
+    for (const [title, file] of [[HEATMAP, "widget-heatmap.png"], ["fixture flow", "widget-relevance-flow.png"], ["fixture curves", "widget-curve.png"], ["fixture prototypes", "widget-prototypes.png"]]) {
+      await widget(page, title).screenshot({ path: join(ARTIFACTS, file) });
+    }
+  });
+
+  test("clicking a layer of the relevance flow shows that layer's relevance map", async () => {
+    const flow = widget(page, "fixture flow");
+    const conv = flow.locator(".xai-flow-layer", { hasText: /^conv2d/ }).first();
+    await conv.click();
+    await flow.locator(".xai-flow-detail canvas.xai-flow-map").waitFor();
+    assert.match(await flow.locator(".xai-flow-detail").getAttribute("data-layer"), /^conv2d/);
+    assert.ok(await flow.locator(".xai-flow-detail canvas").evaluate((c) => c.width > 1 && c.height > 1));
+  });
+
+  test("changing the explained class recomputes in the kernel: the numbers match a direct explain() call and the picture changes", async () => {
+    const heatmap = widget(page, HEATMAP);
+    const before = await canvasPixels(heatmap);
+    assert.ok((await heatmapCells(heatmap)).every((c) => c.target === 0), "the fixture explains the predicted class, 0");
+    await heatmap.locator("select.xai-heatmap-class").selectOption("4");
+    await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && [...r.querySelectorAll(".xai-heatmap-cell")].every((c) => c.dataset.target === "4")), HEATMAP, { timeout: 60000 });
+    const cells = await heatmapCells(widget(page, HEATMAP));
+    const direct = JSON.parse(await executeInKernel(page, `const __d = await xai.explain(model, x, { method: "epsilon-plus-flat", target: 4 }); console.log(JSON.stringify({ s: __d.relevanceSum, f: __d.score })); __d.dispose();`));
+    const lrp = cells.filter((c) => c.method === "epsilon-plus-flat").sort((a, b) => a.sample - b.sample);
+    lrp.forEach((c, i) => {
+      assertNear(c.relevanceSum, direct.s[i], `ΣR of sample ${i}`);
+      assertNear(c.score, direct.f[i], `score of sample ${i}`);
+    });
+    assert.notDeepEqual(await canvasPixels(widget(page, HEATMAP)), before, "the heatmaps were redrawn with other values");
+    assert.equal(await widget(page, HEATMAP).locator("select.xai-heatmap-class").inputValue(), "4", "the control shows the new class");
+  });
+
+  test("changing a column's composite and its ε recomputes that column with the kernel's engine", async () => {
+    await widget(page, HEATMAP).locator("select.xai-heatmap-method").first().selectOption("epsilon");
+    await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && r.querySelector(".xai-heatmap-cell")?.dataset.method === "epsilon"), HEATMAP, { timeout: 60000 });
+    const eps = widget(page, HEATMAP).locator("input.xai-param-epsilon");
+    await eps.fill("0.5");
+    await eps.dispatchEvent("change");
+    await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && r.querySelector("input.xai-param-epsilon")?.value === "0.5" && !r.querySelector(".xai-busy")), HEATMAP, { timeout: 60000 });
+    const cells = await heatmapCells(widget(page, HEATMAP));
+    const direct = JSON.parse(await executeInKernel(page, `const __e = await xai.explain(model, x, { method: "epsilon", target: 4, epsilon: 0.5 }); console.log(JSON.stringify(__e.relevanceSum)); __e.dispose();`));
+    const eCells = cells.filter((c) => c.method === "epsilon").sort((a, b) => a.sample - b.sample);
+    assert.equal(eCells.length, 2);
+    eCells.forEach((c, i) => assertNear(c.relevanceSum, direct[i], `ε = 0.5 ΣR of sample ${i}`));
+    assert.ok(cells.filter((c) => c.method === "gradient-x-input").every((c) => c.target === 4), "the other column keeps its method and the class");
+  });
+
+  test("class names and titles holding markup show as text and run nothing", async () => {
+    const hostile = widget(page, "onerror=alert(3)");
+    await hostile.waitFor();
+    const text = await hostile.textContent();
+    assert.ok(text.includes("<img src=x onerror=alert(1)>"), "the class name is shown literally");
+    assert.ok(text.includes("<img src=x onerror=alert(3)> title"), "the title is shown literally");
+    assert.equal(await hostile.locator("img, script").count(), 0, "no element was made from payload text");
+    await hostile.locator("select.xai-heatmap-colormap").selectOption("hot"); // redraws captions
+    await page.waitForTimeout(300);
+    assert.deepEqual(dialogs, [], "no dialog opened");
+    assert.equal(await page.evaluate(() => document.querySelectorAll(".jp-OutputArea img[src='x']").length), 0);
+  });
+
+  test("a malformed payload shows an error box in its output only, and the cells after it still run", async () => {
+    const errors = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-XaiLabRenderer .xai-error");
+    assert.equal(await errors.count(), 1, "exactly one output shows an error");
+    assert.match(await errors.first().textContent(), /payload\.methods: missing/);
+    const last = await page.evaluate(() => {
+      const cells = window.jupyterapp.shell.currentWidget.content.widgets;
+      const cell = cells[cells.length - 1];
+      return cell.outputArea.node.textContent;
+    });
+    assert.match(last, /42/);
+  });
+
+  test("a payload carrying another session's secret cannot make the kernel recompute", async () => {
+    const forged = widget(page, "forged session");
+    const before = await heatmapCells(forged);
+    await forged.locator("select.xai-heatmap-class").selectOption("3");
+    await page.waitForFunction(() => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === "forged session" && /another kernel session/.test(r.querySelector(".xai-status")?.textContent ?? "")), null, { timeout: 60000 });
+    assert.deepEqual(await heatmapCells(widget(page, "forged session")), before, "nothing was recomputed");
+    // Straight to the kernel, bypassing the widget: the same refusal.
+    const { callbackCode } = await import("../kernel/dist/src/protocol/index.js");
+    const payload = await page.evaluate(() => {
+      const cells = window.jupyterapp.shell.currentWidget.content.widgets;
+      for (const cell of cells) {
+        for (let i = 0; cell.model.outputs && i < cell.model.outputs.length; i++) {
+          const data = cell.model.outputs.get(i).data["application/vnd.xai-lab.v1+json"];
+          const p = typeof data === "string" ? JSON.parse(data) : data;
+          if (p && p.title === "forged session") return p;
+        }
+      }
+      return null;
+    });
+    assert.ok(payload, "the forged payload is in the notebook");
+    const answer = await page.evaluate(async (code) => {
+      const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+      const future = kernel.requestExecute({ code, store_history: false });
+      let reply = null;
+      future.onIOPub = (msg) => {
+        if (msg.header.msg_type === "display_data") reply = msg.content.data["application/vnd.xai-lab.reply.v1+json"] ?? null;
+      };
+      await future.done;
+      return reply;
+    }, callbackCode({ kind: "heatmap", secret: payload.session.secret, call: payload.session.call, target: 3, methods: ["epsilon"], params: {} }));
+    assert.deepEqual(answer && { ok: answer.ok, code: answer.code }, { ok: false, code: "unknown-session" });
+  });
+
+  test("a saved notebook opened later (untrusted, another kernel) shows its stored widgets and says interaction needs a re-run", async () => {
+    await save(page);
+    const saved = JSON.parse(readFileSync(join(work, "notebooks", "widgets.ipynb"), "utf8"));
+    saved.metadata["xai-lab-test"] = "a copy: its signature is unknown, so it opens untrusted";
+    writeFileSync(join(work, "notebooks", "saved-copy.ipynb"), JSON.stringify(saved, null, 1));
+    await openNotebook(page, "saved-copy.ipynb");
+    const heatmap = widget(page, HEATMAP);
+    await heatmap.waitFor({ timeout: 30000 });
+    assert.ok(await canvasesDrawn(heatmap), "the stored heatmaps are drawn");
+    assert.ok((await heatmapCells(heatmap)).every((c) => c.target === 4), "it shows the stored (recomputed) state");
+    assert.match(await heatmap.locator(".xai-note").textContent(), /[Rr]e-run its cell/);
+    assert.ok(await heatmap.locator("select.xai-heatmap-class").isDisabled(), "the kernel controls are disabled");
+    assert.ok((await plotMarks(widget(page, "fixture curves"))) > 0, "plots draw from the stored payload");
+    await heatmap.screenshot({ path: join(ARTIFACTS, "widget-heatmap-stored.png") });
+  });
+
+  test("after a kernel restart the live widgets say that interaction needs the cell re-run", async () => {
+    await openNotebook(page, "widgets.ipynb");
+    assert.ok(await widget(page, HEATMAP).locator("select.xai-heatmap-class").isEnabled(), "live before the restart");
+    await restartKernel(page);
+    await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && r.querySelector(".xai-note")), HEATMAP, { timeout: 30000 });
+    assert.match(await widget(page, HEATMAP).locator(".xai-note").textContent(), /earlier kernel session/);
+    assert.deepEqual(pageErrors, [], "no uncaught errors in the page");
+  });
+});
+
+function assertNear(actual, expected, what, rtol = 1e-4) {
+  assert.ok(Math.abs(actual - expected) <= rtol * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);
+}
