@@ -19,3 +19,5 @@ export { readImage, renderHeatmapPng, renderImagePng, colormap, COLORMAP_NAMES, 
 export { show, displayBundle, progress, type Showable, type ShowOptions, type Progress, type DisplayBundle } from "./display";
 export { MIME_TYPE, parsePayload, type Payload } from "./protocol";
 export * as protocol from "./protocol";
+export * as metrics from "./metrics";
+export * as tricks from "./tricks";

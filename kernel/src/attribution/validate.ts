@@ -35,7 +35,12 @@ export function checkInput(graph: Graph, x: unknown): { batch: tf.Tensor; batche
 
 /** One target class per sample of a batch of `n`: the given one(s), or `predicted()` (the arg-max of the logits). */
 export function resolveTargets(target: unknown, n: number, classes: number, predicted: () => tf.Tensor): number[] {
-  if (target === undefined || target === null) return Array.from(tf.tidy(() => tf.argMax(predicted(), 1)).dataSync());
+  if (target === undefined || target === null) {
+    const argmax = tf.tidy(() => tf.argMax(predicted(), 1));
+    const classes = Array.from(argmax.dataSync());
+    argmax.dispose();
+    return classes;
+  }
   const list = typeof target === "number" ? new Array<number>(n).fill(target) : Array.isArray(target) || target instanceof Int32Array ? Array.from(target as ArrayLike<number>) : null;
   check(list, () => `target must be a class index or one index per sample, got ${describe(target)}`);
   check(list.length === n, `target lists ${list.length} classes for a batch of ${n} samples; give one per sample or a single class`);
