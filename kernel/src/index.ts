@@ -21,3 +21,5 @@ export { MIME_TYPE, parsePayload, type Payload } from "./protocol";
 export * as protocol from "./protocol";
 export * as metrics from "./metrics";
 export * as tricks from "./tricks";
+export * as data from "./data";
+export * as models from "./models";

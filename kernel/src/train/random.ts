@@ -1,0 +1,46 @@
+/**
+ * The training run's own seeded random numbers (data order, augmentation shifts, dropout masks).
+ * Frozen on purpose: the bundled models are reproducible only as long as this generator (mulberry32)
+ * and its use stay the same; change it and `npm run train` writes different weights.
+ */
+
+/** A uniform [0, 1) generator seeded by `seed` (a 32-bit integer). */
+export function seededUniform(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
+export function permutation(n: number, uniform: () => number): Int32Array {
+  const p = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(uniform() * (i + 1));
+    const t = p[i]!;
+    p[i] = p[j]!;
+    p[j] = t;
+  }
+  return p;
+}
+
+/**
+ * Runs `body` with `Math.random` replaced by a generator seeded with `seed`, then restores it.
+ *
+ * Why: tfjs draws every unseeded random number (dropout masks in `Dropout` layers during `fit`) from
+ * `Math.random`, and a seeded `Dropout` layer reuses one mask for every batch. Seeding `Math.random` for
+ * the training run keeps proper dropout and makes reruns bit-identical.
+ */
+export async function withSeededMathRandom<T>(seed: number, body: () => Promise<T>): Promise<T> {
+  const original = Math.random;
+  Math.random = seededUniform(seed);
+  try {
+    return await body();
+  } finally {
+    Math.random = original;
+  }
+}
