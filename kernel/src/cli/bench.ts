@@ -2,7 +2,6 @@
 import type { Command } from "./main";
 
 export const command: Command = {
-  summary: "benchmark forward, gradient and LRP on every backend available (median ms and ratios)",
   async run(args) {
     if (args.includes("--help") || args.includes("-h")) {
       process.stdout.write("usage: xai-lab bench [--backends wasm,cpu] [--repeats N] [--quick]\n");

@@ -59,7 +59,6 @@ interface Settings {
 }
 
 export const command: Command = {
-  summary: "compare explanation methods by pixel-flipping (selectivity): a table of AUCs",
   run,
 };
 

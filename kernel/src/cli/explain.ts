@@ -66,7 +66,6 @@ const METHOD_HELP: Readonly<Record<string, string>> = {
 const OUTPUT_KINDS = [".json", ".png"];
 
 export const command: Command = {
-  summary: "explain a model's decision on an input (gradient, Taylor, LRP); write JSON or a heatmap",
   run,
 };
 

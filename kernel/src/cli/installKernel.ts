@@ -17,7 +17,6 @@ const OPTIONS = {
 } as const satisfies OptionSpecs;
 
 export const command: Command = {
-  summary: "register the xai-lab notebook kernel with Jupyter (no Python needed)",
   async run(args: string[]): Promise<number> {
     const { options, positionals } = parseArgs(args, OPTIONS);
     if (options.help) {

@@ -4,9 +4,8 @@
  */
 import { XaiError } from "../errors";
 
-/** A subcommand: runs with its own arguments, returns the process exit code. */
+/** A subcommand: runs with its own arguments, returns the process exit code. Its summary is in COMMANDS. */
 export interface Command {
-  readonly summary: string;
   run(args: string[]): Promise<number>;
 }
 
@@ -17,12 +16,12 @@ interface Entry {
 
 /** Subcommands are loaded on demand so that `--help` and light commands do not load TensorFlow.js. */
 const COMMANDS: Record<string, Entry> = {
-  explain: { summary: "explain model decisions (gradient, sensitivity, Taylor, LRP composites)", load: () => require("./explain").command },
-  "install-kernel": { summary: "install the Jupyter kernelspec 'xai-lab' (TypeScript via tslab)", load: () => require("./installKernel").command },
-  report: { summary: "execute a notebook in the xai-lab kernel and write HTML", load: () => require("./report").command },
-  evaluate: { summary: "explanation quality: pixel-flipping AUC per method", load: () => require("./evaluate").command },
-  prototype: { summary: "activation maximisation: class prototypes", load: () => require("./prototype").command },
-  bench: { summary: "benchmark forward, gradient and LRP on every backend available", load: () => require("./bench").command },
+  explain: { summary: "explain a model's decision on an input (gradient, Taylor, LRP); write JSON or a heatmap", load: () => require("./explain").command },
+  "install-kernel": { summary: "register the xai-lab notebook kernel with Jupyter (no Python needed)", load: () => require("./installKernel").command },
+  report: { summary: "run a notebook in the xai-lab kernel and write it as HTML with every picture", load: () => require("./report").command },
+  evaluate: { summary: "compare explanation methods by pixel-flipping (selectivity): a table of AUCs", load: () => require("./evaluate").command },
+  prototype: { summary: "find prototypes of a class by activation maximisation (with experts or a decoder)", load: () => require("./prototype").command },
+  bench: { summary: "benchmark forward, gradient and LRP on every backend available (median ms and ratios)", load: () => require("./bench").command },
 };
 
 export async function main(argv: string[]): Promise<number> {

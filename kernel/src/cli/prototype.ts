@@ -54,7 +54,6 @@ const OPTIONS = {
 type Options = ParsedOptions<typeof OPTIONS>;
 
 export const command: Command = {
-  summary: "find prototypes of a class by activation maximisation (with experts or a decoder)",
   run,
 };
 

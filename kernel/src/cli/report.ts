@@ -35,7 +35,6 @@ interface Options {
 }
 
 export const command: Command = {
-  summary: "run a notebook in the xai-lab kernel and write it as HTML with every picture",
   async run(args: string[]): Promise<number> {
     const { options: parsed, positionals } = parseArgs(args, OPTIONS);
     if (parsed.help) {
