@@ -8,6 +8,7 @@ import { Explainer } from "../attribution/explain";
 import type { ExplainOptions } from "../attribution/explain";
 import { check } from "../errors";
 import { describe } from "../attribution/validate";
+import { mulberry32 } from "../random";
 
 /** Which direction of a metric's value is better. */
 export type Better = "lower" | "higher";
@@ -58,14 +59,7 @@ export function imageInputShape(explainer: Explainer, what: string): [number, nu
 /** A seeded pseudo-random generator (mulberry32) in [0, 1): the same seed gives the same sequence everywhere. */
 export function seededRandom(seed: number): () => number {
   check(Number.isFinite(seed), () => `seed must be a finite number, got ${describe(seed)}`);
-  let a = Math.floor(seed) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(Math.floor(seed));
 }
 
 /** Lets the event loop run (a notebook display can send a progress update) before the next step. */

@@ -3,6 +3,7 @@
  * seeding, RBM sampling. One small generator (mulberry32) in plain JavaScript, so that the same seed
  * gives the same prototype on every backend; tfjs's own random ops are not used for that reason.
  */
+import { mulberry32 } from "../random";
 
 /** A stream of pseudo-random numbers. */
 export interface Random {
@@ -20,15 +21,8 @@ export interface Random {
 
 /** A generator seeded by `seed` (any integer; 0 is allowed). */
 export function seeded(seed: number): Random {
-  let state = (Math.floor(seed) ^ 0x9e3779b9) >>> 0;
+  const uniform = mulberry32(Math.floor(seed) ^ 0x9e3779b9);
   let spare: number | null = null;
-  const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
   const normal = (): number => {
     if (spare !== null) {
       const s = spare;

@@ -3,17 +3,11 @@
  * Frozen on purpose: the bundled models are reproducible only as long as this generator (mulberry32)
  * and its use stay the same; change it and `npm run train` writes different weights.
  */
+import { mulberry32 } from "../random";
 
 /** A uniform [0, 1) generator seeded by `seed` (a 32-bit integer). */
 export function seededUniform(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 /** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
