@@ -182,3 +182,15 @@ test("the loaders find the files from another working directory, as from a noteb
   const line = run.stdout.trim().split("\n").pop() ?? "";
   assert.deepEqual(JSON.parse(line), { layers: 7 }, run.stderr);
 });
+
+test("the bundled decoder maps a 16-number code to a 28×28 digit image in [0, 1]", async () => {
+  const before = xai.tf.memory().numTensors;
+  const decoder = await xai.models.mnistDecoder();
+  const image = xai.tf.tidy(() => decoder.predict(xai.tf.zeros([2, 16])) as import("@tensorflow/tfjs").Tensor);
+  assert.deepEqual(image.shape, [2, 28, 28, 1]);
+  const values = image.dataSync();
+  assert.ok(values.every((v) => v >= 0 && v <= 1));
+  image.dispose();
+  decoder.dispose();
+  assert.equal(xai.tf.memory().numTensors, before);
+});

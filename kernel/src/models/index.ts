@@ -4,10 +4,11 @@
  * Each call loads a fresh tf.LayersModel from the package's files; the caller disposes it.
  */
 import * as fs from "node:fs";
+import * as path from "node:path";
 import type * as tf from "@tensorflow/tfjs";
 import { check } from "../errors";
 import { loadModel } from "../io/modelFiles";
-import { BUNDLED_NAMES, type BundledName, isBundledName, modelPath } from "./catalog";
+import { BUNDLED_NAMES, type BundledName, isBundledName, MODELS_DIR, modelPath } from "./catalog";
 
 export { list, modelPath, MODELS_DIR, BUNDLED_NAMES, type BundledName, type BundledModelInfo } from "./catalog";
 
@@ -32,4 +33,14 @@ export function mnistCnn(): Promise<tf.LayersModel> {
 /** The CNN built by the paper's recommendations: sum (average) pooling, no biases, dropout. */
 export function mnistCnnExplainable(): Promise<tf.LayersModel> {
   return load("mnist-cnn-explainable");
+}
+
+/**
+ * The decoder g of the VAE trained on the bundled digits (code 16 → 28×28×1 in [0, 1]), for activation
+ * maximisation in code space (`optvis.code(decoder)`); trained by kernel/src/optvis/train/trainDecoder.ts.
+ */
+export async function mnistDecoder(): Promise<tf.LayersModel> {
+  const file = path.join(MODELS_DIR, "mnist-decoder", "model.json");
+  check(fs.existsSync(file), `the bundled decoder is missing (${file}); run \`node kernel/dist/src/optvis/train/trainDecoder.js\` to create it`);
+  return loadModel(file);
 }
