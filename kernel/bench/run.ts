@@ -55,11 +55,13 @@ function printTable(title: string, rows: readonly Row[], ratios = true): void {
   console.log(`## ${title}`);
   const forward = rows.find((r) => r.name.startsWith("forward"))?.ms;
   const gradient = rows.find((r) => r.name.startsWith("input gradient"))?.ms;
-  const head = ratios ? "| step | median ms | × forward | × gradient |\n|---|---:|---:|---:|" : "| step | median ms | note |\n|---|---:|---|";
-  console.log(head);
-  for (const r of rows) {
-    if (ratios && forward && gradient) console.log(`| ${r.name} | ${r.ms.toFixed(1)} | ${(r.ms / forward).toFixed(2)} | ${(r.ms / gradient).toFixed(2)} |`);
-    else console.log(`| ${r.name} | ${r.ms.toFixed(1)} | ${r.note ?? ""} |`);
+  const ours = rows.find((r) => r.name === "xai-lab gradient")?.ms;
+  if (ratios && forward && gradient && ours) {
+    console.log("| step | median ms | × forward | × tfjs gradient | × xai-lab gradient |\n|---|---:|---:|---:|---:|");
+    for (const r of rows) console.log(`| ${r.name} | ${r.ms.toFixed(1)} | ${(r.ms / forward).toFixed(2)} | ${(r.ms / gradient).toFixed(2)} | ${(r.ms / ours).toFixed(2)} |`);
+  } else {
+    console.log("| step | median ms | note |\n|---|---:|---|");
+    for (const r of rows) console.log(`| ${r.name} | ${r.ms.toFixed(1)} | ${r.note ?? ""} |`);
   }
   console.log("");
 }

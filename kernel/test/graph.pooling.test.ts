@@ -76,8 +76,20 @@ for (const [h, w] of [[4, 4], [5, 7], [6, 5]] as const) {
   }
 }
 
-test(`max pooling routes to the first maximum and average pooling divides by the in-image count, as a loop reference (${CASES.length} geometries)`, async () => {
-  await xai.ready();
+// On cpu the backend's own max-pooling gradient is used (it routes to the first maximum there); on
+// wasm the engine's own routing is: both must match the reference.
+for (const backend of ["wasm", "cpu"]) {
+  test(`on ${backend}, max pooling routes to the first maximum and average pooling divides by the in-image count, as a loop reference (${CASES.length} geometries)`, async () => {
+    await xai.useBackend(backend);
+    try {
+      checkAgainstReference();
+    } finally {
+      await xai.useBackend("wasm");
+    }
+  });
+}
+
+function checkAgainstReference(): void {
   const random = rng(81);
   const [n, ch] = [2, 3];
   for (const c of CASES) {
@@ -104,7 +116,7 @@ test(`max pooling routes to the first maximum and average pooling divides by the
     }
     tf.dispose([x, R, pooled]);
   }
-});
+}
 
 test("the pooling backward maps leave no tensor behind", () => {
   const x = tf.tensor4d(Array.from({ length: 50 }, (_, i) => i % 3), [1, 5, 5, 2]);

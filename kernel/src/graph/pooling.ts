@@ -16,8 +16,17 @@
 import * as tf from "@tensorflow/tfjs";
 import type { Window } from "./graph";
 
+/**
+ * Whether the backend's own max-pooling gradient already routes to the first maximum of each window
+ * (checked for the cpu backend against `maxPoolRoute`); it is then used as it is, being faster there.
+ */
+function nativeRoutesToFirstMax(): boolean {
+  return tf.getBackend() === "cpu";
+}
+
 /** Max pooling (forward as tfjs) whose gradient goes to the first maximum of each window. */
 export function maxPool2d(x: tf.Tensor4D, window: Window): tf.Tensor4D {
+  if (nativeRoutesToFirstMax()) return tf.maxPool(x, pair(window.size), pair(window.strides), window.padding);
   // The input is saved for the backward pass: tfjs frees the intermediates of a gradient's forward scope.
   const op = tf.customGrad(((input: tf.Tensor4D, save: tf.GradSaveFunc) => {
     save([input]);
@@ -70,6 +79,7 @@ export function globalMaxRoute(x: tf.Tensor4D, R: tf.Tensor2D): tf.Tensor4D {
 /** Winner-take-all: `R` (shaped like the pooled output) sent to the first arg-max of each window of `x`. */
 export function maxPoolRoute(x: tf.Tensor4D, R: tf.Tensor4D, window: Window): tf.Tensor4D {
   return tf.tidy(() => {
+    if (nativeRoutesToFirstMax()) return tf.grad((a: tf.Tensor) => tf.maxPool(a as tf.Tensor4D, pair(window.size), pair(window.strides), window.padding))(x, R) as tf.Tensor4D;
     const g = geometry(x.shape, window);
     if (g.tiles) {
       if (g.kh * g.kw === 1) return fromWindows(tf.expandDims(R, 4), g, x.shape);
