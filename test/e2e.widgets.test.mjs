@@ -40,7 +40,7 @@ describe("the xai-lab widgets in JupyterLab", { skip: missing.length > 0 ? `need
     const frontEnd = await openLab(page, server);
     assert.ok(frontEnd.federated.includes("xai-lab-jupyterlab"), "the server lists the prebuilt extension");
     await openNotebook(page, "widgets.ipynb");
-    await runAll(page);
+    assert.equal(await runAll(page), true, "every cell of the fixture runs");
   });
 
   after(async () => {
@@ -71,7 +71,7 @@ describe("the xai-lab widgets in JupyterLab", { skip: missing.length > 0 ? `need
     await conv.click();
     await flow.locator(".xai-flow-detail canvas.xai-flow-map").waitFor();
     assert.match(await flow.locator(".xai-flow-detail").getAttribute("data-layer"), /^conv2d/);
-    assert.ok(await flow.locator(".xai-flow-detail canvas").evaluate((c) => c.width > 1 && c.height > 1));
+    assert.ok(await flow.locator(".xai-flow-detail canvas.xai-flow-map").evaluate((c) => c.width > 1 && c.height > 1));
   });
 
   test("changing the explained class recomputes in the kernel: the numbers match a direct explain() call and the picture changes", async () => {
@@ -81,7 +81,7 @@ describe("the xai-lab widgets in JupyterLab", { skip: missing.length > 0 ? `need
     await heatmap.locator("select.xai-heatmap-class").selectOption("4");
     await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && [...r.querySelectorAll(".xai-heatmap-cell")].every((c) => c.dataset.target === "4")), HEATMAP, { timeout: 60000 });
     const cells = await heatmapCells(widget(page, HEATMAP));
-    const direct = JSON.parse(await executeInKernel(page, `const __d = await xai.explain(model, x, { method: "epsilon-plus-flat", target: 4 }); console.log(JSON.stringify({ s: __d.relevanceSum, f: __d.score })); __d.dispose();`));
+    const direct = JSON.parse(await executeInKernel(page, `const directLrp = await xai.explain(model, x, { method: "epsilon-plus-flat", target: 4 }); console.log(JSON.stringify({ s: directLrp.relevanceSum, f: directLrp.score })); directLrp.dispose();`));
     const lrp = cells.filter((c) => c.method === "epsilon-plus-flat").sort((a, b) => a.sample - b.sample);
     lrp.forEach((c, i) => {
       assertNear(c.relevanceSum, direct.s[i], `ΣR of sample ${i}`);
@@ -99,7 +99,7 @@ describe("the xai-lab widgets in JupyterLab", { skip: missing.length > 0 ? `need
     await eps.dispatchEvent("change");
     await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && r.querySelector("input.xai-param-epsilon")?.value === "0.5" && !r.querySelector(".xai-busy")), HEATMAP, { timeout: 60000 });
     const cells = await heatmapCells(widget(page, HEATMAP));
-    const direct = JSON.parse(await executeInKernel(page, `const __e = await xai.explain(model, x, { method: "epsilon", target: 4, epsilon: 0.5 }); console.log(JSON.stringify(__e.relevanceSum)); __e.dispose();`));
+    const direct = JSON.parse(await executeInKernel(page, `const directEps = await xai.explain(model, x, { method: "epsilon", target: 4, epsilon: 0.5 }); console.log(JSON.stringify(directEps.relevanceSum)); directEps.dispose();`));
     const eCells = cells.filter((c) => c.method === "epsilon").sort((a, b) => a.sample - b.sample);
     assert.equal(eCells.length, 2);
     eCells.forEach((c, i) => assertNear(c.relevanceSum, direct[i], `ε = 0.5 ΣR of sample ${i}`));
@@ -113,6 +113,14 @@ describe("the xai-lab widgets in JupyterLab", { skip: missing.length > 0 ? `need
     assert.ok(text.includes("<img src=x onerror=alert(1)>"), "the class name is shown literally");
     assert.ok(text.includes("<img src=x onerror=alert(3)> title"), "the title is shown literally");
     assert.equal(await hostile.locator("img, script").count(), 0, "no element was made from payload text");
+    const curve = widget(page, "hostile curve");
+    assert.ok((await plotMarks(curve)) > 0, "the hostile curve is plotted");
+    const curveText = await curve.textContent();
+    assert.ok(curveText.includes("hostile curve <b>bold</b>"), "the title is text");
+    assert.ok(curveText.includes("<img src=x onerror=alert(4)>"), "the label is shown literally in the AUC table");
+    const svgText = await curve.locator(".xai-plot svg").evaluateAll((svgs) => svgs.map((s) => s.textContent).join(" "));
+    assert.ok(svgText.includes("<img src=x onerror=alert(4)>") && svgText.includes("<b>two</b>") && svgText.includes("<script>alert(5)</script>"), `plotly shows legend and axis title literally: ${svgText}`);
+    assert.equal(await curve.locator("img, script, b").count(), 0, "plotly made no element from payload text");
     await hostile.locator("select.xai-heatmap-colormap").selectOption("hot"); // redraws captions
     await page.waitForTimeout(300);
     assert.deepEqual(dialogs, [], "no dialog opened");

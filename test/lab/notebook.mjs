@@ -28,18 +28,40 @@ export async function openNotebook(page, path, { kernel = true, timeout = 90000 
   );
 }
 
-/** Runs every cell of the current notebook and waits until all have run and the kernel is idle. */
+/**
+ * Runs every cell of the current notebook, as the Run All command does (it stops at the first failing cell),
+ * and waits until the kernel is idle; returns whether every cell succeeded.
+ */
 export async function runAll(page, { timeout = 240000 } = {}) {
-  await page.evaluate(() => window.jupyterapp.commands.execute("notebook:run-all-cells"));
+  let timer;
+  const ok = await Promise.race([
+    page.evaluate(() => window.jupyterapp.commands.execute("notebook:run-all-cells")),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`running the notebook took more than ${timeout / 1000} s`)), timeout);
+    }),
+  ]).finally(() => clearTimeout(timer));
   await page.waitForFunction(
     () => {
-      const w = window.jupyterapp.shell.currentWidget;
-      const k = w.sessionContext.session && w.sessionContext.session.kernel;
-      return k && k.status === "idle" && w.content.widgets.every((c) => c.model.type !== "code" || c.model.executionCount !== null || c.model.sharedModel.getSource().trim() === "");
+      const k = window.jupyterapp.shell.currentWidget.sessionContext.session?.kernel;
+      return k && k.status === "idle";
     },
     null,
-    { timeout, polling: 250 },
+    { timeout: 60000, polling: 250 },
   );
+  return ok === true;
+}
+
+/** What the last cell that ran printed, when a run stopped early (for failure messages). */
+export async function lastRunOutput(page) {
+  return page.evaluate(() => {
+    let last = null;
+    for (const cell of window.jupyterapp.shell.currentWidget.content.widgets) {
+      if (cell.model.type !== "code") continue;
+      if (cell.model.executionCount === null) break;
+      last = cell;
+    }
+    return last ? `${last.model.sharedModel.getSource().slice(0, 300)}\n→ ${last.outputArea.node.textContent.slice(0, 1500)}` : "no cell ran";
+  });
 }
 
 /** Runs `code` in the current notebook's kernel (not in a cell) and returns what it printed. */

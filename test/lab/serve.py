@@ -62,7 +62,6 @@ def main():
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         argv.append("--ServerApp.allow_root=True")
-    print(f"xai-lab: JupyterLab at http://127.0.0.1:{args.port}/lab?token={args.token}", flush=True)
     LabServerApp.launch_instance(argv=argv)
 
 

@@ -36,6 +36,11 @@ export interface InteractiveOptions {
   model?: tf.LayersModel | Explainer;
   /** The rule parameters the explanations were computed with (ε, γ, α, β), shown in the widget's controls. */
   params?: RuleParams;
+  /**
+   * The input domain for the z^B (box) rule of composites such as epsilon-gamma-box and dtd-zb (§5.1),
+   * when a widget switches to one; default: the smallest and largest value of the shown input.
+   */
+  bounds?: { low: number; high: number };
 }
 
 /** What the kernel sends back to the widget: the data of one display_data message. */
@@ -55,6 +60,7 @@ interface Entry {
   input: { shape: number[]; data: Float32Array };
   options: HeatmapOptions;
   classes: number;
+  bounds: { low: number; high: number };
 }
 
 const entries = new Map<string, Entry>();
@@ -73,7 +79,9 @@ export function makeInteractive(bundle: DisplayBundle, list: readonly Explanatio
   const values = readValues(options.input, "options.input");
   if (values.data.length !== size) return false;
   const classes = first.output.shape[first.output.shape.length - 1]!;
-  remember(payload.session.call, { model: options.model, input: { shape, data: Float32Array.from(values.data) }, options: heatmapOptions(options), classes });
+  const data = Float32Array.from(values.data);
+  const bounds = options.bounds ?? range(data);
+  remember(payload.session.call, { model: options.model, input: { shape, data }, options: heatmapOptions(options), classes, bounds });
   payload.controls = controlsFor(list, classes, options.params ?? {});
   return true;
 }
@@ -153,7 +161,7 @@ async function recompute(request: HeatmapRecomputeRequest, entry: Entry): Promis
   const x = tf.tensor(entry.input.data, entry.input.shape);
   const list: Explanation[] = [];
   try {
-    const options: ExplainOptions = { ...request.params, ...(request.target !== null ? { target: request.target } : {}) };
+    const options: ExplainOptions = { low: entry.bounds.low, high: entry.bounds.high, ...request.params, ...(request.target !== null ? { target: request.target } : {}) };
     for (const method of request.methods) list.push(await explainer.explain(x, { ...options, method }));
     const bundle = heatmapBundle(list, { ...entry.options, input: entry.input }, { secret: request.secret, call: request.call });
     const payload = bundle[MIME_TYPE] as HeatmapPayload;
@@ -196,9 +204,20 @@ function commonTarget(list: readonly Explanation[]): number | null {
   return first.target[0] ?? null;
 }
 
+/** The smallest and largest value (a loop: spreading millions of values into Math.min overflows the stack). */
+function range(data: Float32Array): { low: number; high: number } {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const v of data) {
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
+  return { low, high };
+}
+
 function heatmapOptions(options: HeatmapOptions & InteractiveOptions): HeatmapOptions {
   check(options !== null && typeof options === "object", "show() options must be an object");
-  const { model: _model, params: _params, input: _input, ...rest } = options;
+  const { model: _model, params: _params, bounds: _bounds, input: _input, ...rest } = options;
   return rest;
 }
 

@@ -43,7 +43,7 @@ interface PayloadBase<K extends PayloadKind> {
 export interface HeatmapStyle {
   /** A colour map name, e.g. "bwr" (signed relevance) or "hot" (unsigned, such as sensitivity). */
   colormap: string;
-  /** Opacity of the heatmap laid over the input, 0…1 (1 hides the input). */
+  /** Weight of the grey input blended into the heatmap, 0…1: 0 = heatmap only, 1 = input only (as the PNG is drawn). */
   alpha: number;
   /** Pixel repetition of the fallback PNG; a widget may choose its own size. */
   zoom?: number;

@@ -1,0 +1,224 @@
+/**
+ * What every view shares: the view shape (`render(payload, el, context) → dispose`, as anywidget), DOM
+ * helpers that only ever set text (payload strings are data, never markup), number and class-name
+ * formatting as the kernel's captions print them, and drawing arrays onto canvases with the kernel's
+ * colour maps, so a widget and the PNG fallback of the same output show the same colours.
+ */
+import { colormap, type ColorMap, type DenseArray, type HeatmapRecomputeRequest } from "../contract";
+
+/** A recomputation a view may ask for: the request without the output's identity, which the renderer adds. */
+export type RecomputeChange = Omit<HeatmapRecomputeRequest, "kind" | "secret" | "call">;
+
+/** What a view receives besides its payload. */
+export interface ViewContext {
+  /** Present when this output may ask its kernel to recompute; resolves once the new payload is shown. */
+  recompute?: (change: RecomputeChange) => Promise<void>;
+  /** Why an output that has controls cannot recompute now (shown beside the disabled controls). */
+  note?: string;
+  /** Settings the user chose (colour map, opacity, selected layer...), kept across redraws of this output. */
+  state: Record<string, unknown>;
+  /** Calls `listener` when the output changes size; returns the unsubscribe function. */
+  onResize(listener: () => void): () => void;
+}
+
+/** A view draws `payload` into `el` and returns the function that tears it down. */
+export type View<P> = (payload: P, el: HTMLElement, context: ViewContext) => () => void;
+
+/** A new element with a class and text content (textContent: never parsed as HTML). */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string, parent?: HTMLElement): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  if (parent) parent.appendChild(node);
+  return node;
+}
+
+/** A labelled control: `<label>text <control></label>`. */
+export function labelled<T extends HTMLElement>(text: string, control: T, parent: HTMLElement, className = "xai-field"): T {
+  const label = h("label", className, undefined, parent);
+  h("span", "xai-field-label", text, label);
+  label.appendChild(control);
+  return control;
+}
+
+/** A `<select>` of `options` ([value, label] pairs) with `value` selected. */
+export function select(options: readonly (readonly [string, string])[], value: string, className: string): HTMLSelectElement {
+  const s = h("select", className);
+  for (const [v, label] of options) {
+    const o = h("option", undefined, label, s);
+    o.value = v;
+  }
+  s.value = value;
+  return s;
+}
+
+/** `v` with 4 significant digits, as the kernel's captions print it. */
+export function fmt(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  if (v === 0) return "0";
+  const a = Math.abs(v);
+  if (a >= 1e6 || a < 1e-4) return v.toExponential(2);
+  return String(Number(v.toPrecision(4)));
+}
+
+/** "3" or, with names, "cat (3)". */
+export function className(index: number, names: readonly string[] | undefined): string {
+  const name = names?.[index];
+  return name === undefined || name === String(index) ? String(index) : `${name} (${index})`;
+}
+
+/** Height, width and channels of an image-like array: [H, W], [H, W, C], or a flat vector (a row, or a square when it is one). */
+export function imageLayout(a: DenseArray): { h: number; w: number; c: number } {
+  const s = a.shape;
+  if (s.length === 2) return { h: s[0]!, w: s[1]!, c: 1 };
+  if (s.length >= 3) return { h: s[0]!, w: s[1]!, c: s.slice(2).reduce((x, y) => x * y, 1) };
+  const n = s[0] ?? a.data.length;
+  const side = Math.round(Math.sqrt(n));
+  return side * side === n ? { h: side, w: side, c: 1 } : { h: 1, w: n, c: 1 };
+}
+
+/** Per pixel, the sum over channels (relevance of a pixel is the sum over its colour channels). */
+export function pixelSums(a: DenseArray): Float64Array {
+  const { h, w, c } = imageLayout(a);
+  const out = new Float64Array(h * w);
+  for (let p = 0; p < h * w; p++) {
+    let s = 0;
+    for (let k = 0; k < c; k++) s += a.data[p * c + k]!;
+    out[p] = s;
+  }
+  return out;
+}
+
+/** The largest |value|; the symmetric colour scale of a relevance map runs from −this to +this. */
+export function maxAbs(values: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) m = Math.max(m, Math.abs(values[i]!));
+  return m;
+}
+
+/** Grey levels 0…1 of an image: the channel mean, stretched from its minimum to its maximum. */
+export function greyLevels(a: DenseArray): Float64Array {
+  const { h, w, c } = imageLayout(a);
+  const g = new Float64Array(h * w);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let p = 0; p < h * w; p++) {
+    let s = 0;
+    for (let k = 0; k < c; k++) s += a.data[p * c + k]!;
+    g[p] = s / c;
+    lo = Math.min(lo, g[p]!);
+    hi = Math.max(hi, g[p]!);
+  }
+  const span = hi - lo;
+  for (let p = 0; p < g.length; p++) g[p] = span > 0 ? (g[p]! - lo) / span : 0;
+  return g;
+}
+
+/** The colour map called `name`, or bwr when the name is unknown (a payload from a newer kernel). */
+export function mapNamed(name: string): ColorMap {
+  try {
+    return colormap(name);
+  } catch {
+    return colormap("bwr");
+  }
+}
+
+/** Options of `paintMap`. */
+export interface PaintOptions {
+  map: ColorMap;
+  /** The value drawn at full colour (symmetric: −scale…+scale for a signed map). */
+  scale: number;
+  /** Grey levels 0…1 of the input under the map, and its weight (0: map only, 1: input only). */
+  under?: { grey: Float64Array; weight: number };
+}
+
+/** Draws per-pixel `values` (h × w) onto `canvas` at one canvas pixel per value; CSS scales it up. */
+export function paintMap(canvas: HTMLCanvasElement, values: ArrayLike<number>, h: number, w: number, options: PaintOptions): void {
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) return;
+  const image = ctx.createImageData(w, h);
+  const { map, scale, under } = options;
+  for (let p = 0; p < h * w; p++) {
+    const t = scale > 0 ? values[p]! / scale : 0;
+    const color = map(map.signed ? t : Math.max(0, t));
+    const g = under ? 255 * under.grey[p]! : 0;
+    for (let k = 0; k < 3; k++) image.data[4 * p + k] = under ? Math.round(color[k]! + under.weight * (g - color[k]!)) : color[k]!;
+    image.data[4 * p + 3] = 255;
+  }
+  ctx.putImageData(image, 0, 0);
+}
+
+/** Draws an image (grey levels, or RGB for 3 channels) onto `canvas`. */
+export function paintImage(canvas: HTMLCanvasElement, a: DenseArray): void {
+  const { h, w, c } = imageLayout(a);
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) return;
+  const image = ctx.createImageData(w, h);
+  if (c === 3) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of a.data) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    const span = hi - lo || 1;
+    for (let p = 0; p < h * w; p++) {
+      for (let k = 0; k < 3; k++) image.data[4 * p + k] = Math.round((255 * (a.data[p * 3 + k]! - lo)) / span);
+      image.data[4 * p + 3] = 255;
+    }
+  } else {
+    const g = greyLevels(a);
+    for (let p = 0; p < h * w; p++) {
+      const v = Math.round(255 * g[p]!);
+      image.data.set([v, v, v, 255], 4 * p);
+    }
+  }
+  ctx.putImageData(image, 0, 0);
+}
+
+/** Sets a canvas's displayed size: `zoom` screen pixels per array pixel, sharp edges. */
+export function sizeCanvas(canvas: HTMLCanvasElement, h: number, w: number, zoom: number): void {
+  canvas.style.width = `${w * zoom}px`;
+  canvas.style.height = `${h * zoom}px`;
+}
+
+/** A zoom that makes the longer side about `side` screen pixels. */
+export function zoomFor(h: number, w: number, side = 140): number {
+  return Math.max(1, Math.round(side / Math.max(h, w, 1)));
+}
+
+/** The array pixel under a pointer event on a canvas drawn by paintMap/paintImage. */
+export function pixelAt(canvas: HTMLCanvasElement, event: MouseEvent, h: number, w: number): { row: number; col: number } | null {
+  const box = canvas.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return null;
+  const col = Math.floor(((event.clientX - box.left) / box.width) * w);
+  const row = Math.floor(((event.clientY - box.top) / box.height) * h);
+  return row >= 0 && row < h && col >= 0 && col < w ? { row, col } : null;
+}
+
+/** A horizontal colour bar for `map` over −scale…+scale (or 0…scale), with its end values as text. */
+export function colourBar(map: ColorMap, scale: number, parent: HTMLElement): HTMLElement {
+  const bar = h("div", "xai-colourbar", undefined, parent);
+  const canvas = h("canvas", "xai-colourbar-strip", undefined, bar);
+  const steps = 64;
+  const values = Array.from({ length: steps }, (_, i) => (map.signed ? -1 + (2 * i) / (steps - 1) : i / (steps - 1)));
+  paintMap(canvas, values, 1, steps, { map, scale: 1 });
+  const labels = h("div", "xai-colourbar-labels", undefined, bar);
+  h("span", undefined, map.signed ? fmt(-scale) : "0", labels);
+  if (map.signed) h("span", undefined, "0", labels);
+  h("span", undefined, fmt(scale), labels);
+  return bar;
+}
+
+/** A box that says what went wrong, in this output only. */
+export function errorBox(el: HTMLElement, message: string): HTMLElement {
+  const box = h("div", "xai-error", undefined, el);
+  box.setAttribute("role", "alert");
+  h("strong", undefined, "xai-lab cannot show this output: ", box);
+  h("span", "xai-error-message", message, box);
+  return box;
+}
