@@ -49,7 +49,13 @@ before(async () => {
   const request = JSON.stringify({ kernel: "xai-lab", cwd: folder, cells: Object.values(CELLS), timeout: 180 });
   const r = await run(PYTHON, [path.join(ROOT, "test", "support", "kernel_session.py")], { env: jupyterEnv(dataDir), input: request });
   assert.equal(r.code, 0, `the kernel session failed:\n${r.stderr}`);
-  const result = JSON.parse(r.stdout);
+  let result;
+  try {
+    result = JSON.parse(r.stdout);
+  } catch (e) {
+    const at = Number(/position (\d+)/.exec(e.message)?.[1] ?? 0);
+    throw new Error(`the kernel session printed no valid JSON (${e.message}); around there: ${JSON.stringify(r.stdout.slice(Math.max(0, at - 300), at + 100))}`);
+  }
   const names = Object.keys(CELLS);
   session = { info: result.kernel_info, cells: Object.fromEntries(result.cells.map((c, i) => [names[i], c])) };
 }, { timeout: 300_000 });

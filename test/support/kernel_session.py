@@ -7,6 +7,7 @@ Every cell runs even after a failed one: each waits for its own reply (and, afte
 tslab to reset its queue) before the next is sent.
 """
 import json
+import os
 import sys
 import time
 
@@ -33,6 +34,12 @@ def collect(kc, msg_id, timeout):
 
 
 def main():
+    # The kernel is a child process and inherits file descriptor 1: whatever it prints there (tfjs
+    # notices, messages at shutdown) would land inside the JSON. Point fd 1 at stderr for everything
+    # but the result, which goes to a private copy of the original stdout.
+    result_out = os.fdopen(os.dup(1), "w")
+    sys.stdout.flush()
+    os.dup2(2, 1)
     request = json.load(sys.stdin)
     timeout = float(request.get("timeout", 120))
     km, kc = start_new_kernel(kernel_name=request["kernel"], cwd=request.get("cwd"), startup_timeout=timeout)
@@ -48,10 +55,12 @@ def main():
             if reply["content"].get("status") == "error":
                 # tslab cancels requests that arrive within 200 ms of a failure (its queue is reset then)
                 time.sleep(0.5)
-        json.dump({"kernel_info": info, "cells": cells}, sys.stdout, default=str)
+        result = {"kernel_info": info, "cells": cells}
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+    json.dump(result, result_out, default=str)
+    result_out.close()
 
 
 if __name__ == "__main__":
