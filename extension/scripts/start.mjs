@@ -69,6 +69,10 @@ async function withJupyterLab(jupyter) {
 
 async function withServedFrontEnd() {
   ensureBuilt({ log: (m) => console.log(`xai-lab: ${m}`) });
+  // The served front end uses a private data directory; the kernelspec also goes into the user's, so that
+  // other Jupyter clients (an editor, a later `jupyter lab`) find the "TypeScript (xai-lab)" kernel.
+  const user = spawnSync(process.execPath, [join(ROOT, "kernel", "bin", "xai-lab.js"), "install-kernel"], { stdio: "inherit" });
+  if (user.status !== 0) process.exit(user.status ?? 1);
   const home = join(ROOT, "tmp", "lab");
   const dataDir = prepareDataDir(join(home, "data"));
   const port = (await isFree(wantedPort)) ? wantedPort : await freePort();
