@@ -24,5 +24,7 @@ export {
   type CallbackReply,
   type CallbackErrorCode,
   type HeatmapRecomputeRequest,
+  fmt,
+  className,
 } from "xai-lab/dist/src/protocol";
 export { colormap, COLORMAP_NAMES, type ColorMap } from "xai-lab/dist/src/render/colormaps";

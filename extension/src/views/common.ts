@@ -4,7 +4,8 @@
  * formatting as the kernel's captions print them, and drawing arrays onto canvases with the kernel's
  * colour maps, so a widget and the PNG fallback of the same output show the same colours.
  */
-import { colormap, type ColorMap, type DenseArray, type HeatmapRecomputeRequest } from "../contract";
+import { colormap, fmt, type ColorMap, type DenseArray, type HeatmapRecomputeRequest } from "../contract";
+export { fmt, className } from "../contract";
 
 /** A recomputation a view may ask for: the request without the output's identity, which the renderer adds. */
 export type RecomputeChange = Omit<HeatmapRecomputeRequest, "kind" | "secret" | "call">;
@@ -50,21 +51,6 @@ export function select(options: readonly (readonly [string, string])[], value: s
   }
   s.value = value;
   return s;
-}
-
-/** `v` with 4 significant digits, as the kernel's captions print it. */
-export function fmt(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  if (v === 0) return "0";
-  const a = Math.abs(v);
-  if (a >= 1e6 || a < 1e-4) return v.toExponential(2);
-  return String(Number(v.toPrecision(4)));
-}
-
-/** "3" or, with names, "cat (3)". */
-export function className(index: number, names: readonly string[] | undefined): string {
-  const name = names?.[index];
-  return name === undefined || name === String(index) ? String(index) : `${name} (${index})`;
 }
 
 /** Height, width and channels of an image-like array: [H, W], [H, W, C], or a flat vector (a row, or a square when it is one). */

@@ -8,7 +8,7 @@ import type { LayerRelevance } from "../attribution/explain";
 import { check } from "../errors";
 import { PROTOCOL_VERSION, type DenseArray, type FlowLayer, type FlowUnit, type RelevanceFlowPayload, type Session } from "../protocol";
 import { makeBundle, type DisplayBundle } from "./bundle";
-import { className, fmt } from "./format";
+import { className, fmt } from "../protocol/format";
 import { barChart } from "./plot";
 import { readValues, round } from "./values";
 

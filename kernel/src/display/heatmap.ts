@@ -10,7 +10,7 @@ import { PROTOCOL_VERSION, type HeatmapPayload, type HeatmapSample, type Session
 import { colormap as findColormap, heatmapRgba, imageRgba, type RgbaImage } from "../render";
 import { makeBundle, type DisplayBundle } from "./bundle";
 import { grid, type Cell } from "./figure";
-import { className, fmt } from "./format";
+import { className, fmt } from "../protocol/format";
 import { readValues, toDense, type Flat } from "./values";
 
 /** Options of `show()` for explanations. */

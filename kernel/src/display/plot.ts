@@ -6,7 +6,7 @@
 import type { RgbaImage } from "../render";
 import { drawText, fitText, textWidth } from "./font";
 import { FAINT, INK, lineHeight, MARGIN, page } from "./figure";
-import { fmt } from "./format";
+import { fmt } from "../protocol/format";
 
 type RGB = readonly [number, number, number];
 

@@ -8,7 +8,7 @@ import { PROTOCOL_VERSION, type JsonValue, type Prototype, type PrototypesPayloa
 import { imageRgba } from "../render";
 import { makeBundle, type DisplayBundle } from "./bundle";
 import { grid, type Cell } from "./figure";
-import { className, fmt } from "./format";
+import { className, fmt } from "../protocol/format";
 import { readValues, round, toDense } from "./values";
 
 export interface PrototypeOptions {

@@ -7,3 +7,4 @@ export * from "./payload";
 export { parsePayload, assertPayload, type ParseResult } from "./parse";
 export type { TensorLike, ArrayLikeWithShape, Values, CurveSource, PrototypeSetSource, PrototypeScoreLike, SelectivityLike, SelectivityComparisonLike } from "./sources";
 export * from "./callback";
+export { fmt, className } from "./format";

@@ -1,4 +1,4 @@
-/** Numbers and class names as the text summaries and PNG captions print them. */
+/** Numbers and class names as the kernel's text summaries and PNG captions and the widgets print them. */
 
 /** `v` with 4 significant digits, without trailing zeros ("7.412", "0.0031", "-12"). */
 export function fmt(v: number): string {
