@@ -3,7 +3,7 @@
  * Mistakes a user makes at the shell (an unknown or misspelt flag, a flag given twice, a missing or
  * non-numeric value) fail with an XaiError that names the flag, before any model is loaded.
  */
-import { XaiError } from "../errors";
+import { XaiError, check } from "../errors";
 
 /**
  * What a flag takes: `string`, `number` (finite), `boolean` (a switch, no value), or `numbers`: one
@@ -77,6 +77,20 @@ export function parseArgs<S extends OptionSpecs>(argv: readonly string[], specs:
     options[name] = convert(name, spec, raw);
   }
   return { options: options as ParsedOptions<S>, positionals };
+}
+
+/**
+ * The options of a subcommand that takes flags only: null after printing `help()` for --help / -h;
+ * an XaiError for any argument that is not a flag.
+ */
+export function parseFlags<S extends OptionSpecs>(argv: readonly string[], specs: S, help: () => string): ParsedOptions<S> | null {
+  const { options, positionals } = parseArgs(argv, specs);
+  if ((options as Record<string, unknown>)["help"]) {
+    process.stdout.write(help());
+    return null;
+  }
+  check(positionals.length === 0, `unexpected argument '${positionals[0]}': every input is given with a --flag (see --help)`);
+  return options;
 }
 
 /** The option list of `--help`: one flag per line, descriptions aligned. */

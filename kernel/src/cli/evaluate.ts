@@ -15,7 +15,7 @@ import type * as DataModule from "../data";
 import type { MethodSpec } from "../metrics/metric";
 import type * as TensorFileModule from "./tensorFile";
 import { check } from "../errors";
-import { describeOptions, parseArgs, type OptionSpecs, type ParsedOptions } from "./args";
+import { describeOptions, parseFlags, type OptionSpecs, type ParsedOptions } from "./args";
 import type { Command } from "./main";
 
 const DEFAULT_METHODS = "sensitivity,gradient-x-input,zplus,alpha2beta1";
@@ -63,12 +63,8 @@ export const command: Command = {
 };
 
 async function run(args: string[]): Promise<number> {
-  const { options, positionals } = parseArgs(args, OPTIONS);
-  if (options.help) {
-    process.stdout.write(help());
-    return 0;
-  }
-  check(positionals.length === 0, `unexpected argument '${positionals[0]}': every input is given with a --flag (see --help)`);
+  const options = parseFlags(args, OPTIONS, help);
+  if (!options) return 0;
   const settings = checkSettings(options);
 
   const { ready } = require("../backend") as typeof BackendModule;

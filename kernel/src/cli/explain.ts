@@ -13,7 +13,7 @@ import { ready } from "../backend";
 import { check } from "../errors";
 import { loadModel } from "../io/modelFiles";
 import { encodePng, heatmapRow, renderHeatmapPng } from "../render";
-import { describeOptions, parseArgs, type OptionSpecs, type ParsedOptions } from "./args";
+import { describeOptions, parseFlags, type OptionSpecs, type ParsedOptions } from "./args";
 import type { Command } from "./main";
 import { readTensorFile, type TensorData } from "./tensorFile";
 
@@ -70,12 +70,8 @@ export const command: Command = {
 };
 
 async function run(args: string[]): Promise<number> {
-  const { options, positionals } = parseArgs(args, OPTIONS);
-  if (options.help) {
-    process.stdout.write(help());
-    return 0;
-  }
-  check(positionals.length === 0, `unexpected argument '${positionals[0]}': every input is given with a --flag (see --help)`);
+  const options = parseFlags(args, OPTIONS, help);
+  if (!options) return 0;
   const settings = checkSettings(options);
 
   const backend = await ready();

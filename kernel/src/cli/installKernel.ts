@@ -5,7 +5,7 @@
 import * as path from "node:path";
 import { check } from "../errors";
 import { installKernelSpec, KERNEL_NAME, uninstallKernelSpec, userDataDir } from "../display/kernelspec";
-import { describeOptions, parseArgs, type OptionSpecs } from "./args";
+import { describeOptions, parseFlags, type OptionSpecs } from "./args";
 import type { Command } from "./main";
 
 const OPTIONS = {
@@ -18,12 +18,8 @@ const OPTIONS = {
 
 export const command: Command = {
   async run(args: string[]): Promise<number> {
-    const { options, positionals } = parseArgs(args, OPTIONS);
-    if (options.help) {
-      process.stdout.write(help());
-      return 0;
-    }
-    check(positionals.length === 0, `unexpected argument '${positionals[0]}' (see --help)`);
+    const options = parseFlags(args, OPTIONS, help);
+    if (!options) return 0;
     const chosen = [options.user, options.prefix, options["jupyter-data-dir"]].filter((o) => o !== undefined).length;
     check(chosen <= 1, "choose one of --user, --prefix DIR and --jupyter-data-dir DIR");
     const dataDir = options.prefix !== undefined ? path.resolve(options.prefix, "share", "jupyter") : options["jupyter-data-dir"] !== undefined ? path.resolve(options["jupyter-data-dir"]) : userDataDir();

@@ -18,7 +18,7 @@ import { code, pixels } from "../optvis/parameterisations";
 import { payloadToJson, prototype, prototypesPayload, type PrototypeOptions, type Prototypes } from "../optvis/prototype";
 import { jitter } from "../optvis/transforms";
 import { encodePng, imageRow } from "../render";
-import { describeOptions, parseArgs, type OptionSpecs, type ParsedOptions } from "./args";
+import { describeOptions, parseFlags, type OptionSpecs, type ParsedOptions } from "./args";
 import type { Command } from "./main";
 import { readTensorFile } from "./tensorFile";
 
@@ -72,12 +72,8 @@ interface Settings {
 }
 
 async function run(args: string[]): Promise<number> {
-  const { options, positionals } = parseArgs(args, OPTIONS);
-  if (options.help) {
-    process.stdout.write(help());
-    return 0;
-  }
-  check(positionals.length === 0, `unexpected argument '${positionals[0]}': every input is given with a --flag (see --help)`);
+  const options = parseFlags(args, OPTIONS, help);
+  if (!options) return 0;
   const s = checkSettings(options);
   await ready();
   const model = await loadModel(s.model);
