@@ -6,7 +6,7 @@ import * as tf from "@tensorflow/tfjs";
 import { ready } from "../backend";
 import { canonize } from "../canonizers";
 import { assignRules, namedComposite, type Composite, type CompositeOptions } from "../composites";
-import { XaiError, check } from "../errors";
+import { XaiError, check, describeValue } from "../errors";
 import { forward } from "../graph/forward";
 import { graphFromModel } from "../graph/fromModel";
 import { disposeGraph, isLinear, type Graph } from "../graph/graph";
@@ -17,7 +17,7 @@ import { propagateRelevance } from "./lrp";
 import { inputGradient, selector } from "./gradient";
 import { isGradientMethod, METHOD_NAMES } from "./methods";
 import { taylor, type RootPoint } from "./taylor";
-import { checkInput, classCount, describe, resolveTargets } from "./validate";
+import { checkInput, classCount, resolveTargets } from "./validate";
 
 export interface ExplainOptions extends CompositeOptions {
   /** A method name (see METHOD_NAMES); default "epsilon-plus-flat". "lrp" uses `composite`. */
@@ -138,7 +138,7 @@ export function prepare(model: tf.LayersModel): Promise<Explainer> {
  */
 export async function explain(model: tf.LayersModel | Explainer, x: tf.Tensor, options: ExplainOptions = {}): Promise<Explanation> {
   if (model instanceof Explainer) return model.explain(x, options);
-  check(options === undefined || (typeof options === "object" && options !== null), () => `options must be an object, got ${describe(options)}`);
+  check(options === undefined || (typeof options === "object" && options !== null), () => `options must be an object, got ${describeValue(options)}`);
   // Check the method before the (costlier) graph is built.
   methodOf(options);
   const explainer = await Explainer.from(model);
@@ -151,7 +151,7 @@ export async function explain(model: tf.LayersModel | Explainer, x: tf.Tensor, o
 
 function methodOf(options: ExplainOptions): string {
   const method = options.method ?? (options.composite ? "lrp" : "epsilon-plus-flat");
-  check(typeof method === "string", () => `method must be a string, got ${describe(method)}`);
+  check(typeof method === "string", () => `method must be a string, got ${describeValue(method)}`);
   check(METHOD_NAMES.includes(method), () => `unknown method '${method}'; known: ${METHOD_NAMES.join(", ")}`);
   if (method === "lrp") check(Array.isArray(options.composite), "method 'lrp' needs a composite table (options.composite)");
   return method;

@@ -1,6 +1,6 @@
 /** Checks on what users pass in, each failing with a message that names the problem. */
 import * as tf from "@tensorflow/tfjs";
-import { XaiError, check } from "../errors";
+import { XaiError, check, describeValue } from "../errors";
 import type { Graph } from "../graph/graph";
 
 /**
@@ -8,7 +8,7 @@ import type { Graph } from "../graph/graph";
  * given a batch axis; `batched` says whether one was added. The caller disposes `batch` if it differs from `x`.
  */
 export function checkInput(graph: Graph, x: unknown): { batch: tf.Tensor; batched: boolean } {
-  check(x instanceof tf.Tensor, () => `the input must be a tf.Tensor, got ${describe(x)}`);
+  check(x instanceof tf.Tensor, () => `the input must be a tf.Tensor, got ${describeValue(x)}`);
   check(!x.isDisposed, `the input tensor of shape [${x.shape.join(", ")}] has been disposed`);
   const expected = graph.inputShape;
   const want = `[${expected.map((d) => (d === null ? "batch" : d)).join(", ")}]`;
@@ -42,7 +42,7 @@ export function resolveTargets(target: unknown, n: number, classes: number, pred
     return classes;
   }
   const list = typeof target === "number" ? new Array<number>(n).fill(target) : Array.isArray(target) || target instanceof Int32Array ? Array.from(target as ArrayLike<number>) : null;
-  check(list, () => `target must be a class index or one index per sample, got ${describe(target)}`);
+  check(list, () => `target must be a class index or one index per sample, got ${describeValue(target)}`);
   check(list.length === n, `target lists ${list.length} classes for a batch of ${n} samples; give one per sample or a single class`);
   list.forEach((t, i) => {
     check(typeof t === "number" && Number.isInteger(t), () => `target ${JSON.stringify(t)}${n > 1 ? ` (sample ${i})` : ""} is not an integer class index`);
@@ -67,13 +67,4 @@ function firstNonFinite(x: tf.Tensor): number {
 
 function sameDims(a: readonly number[], b: readonly (number | null)[]): boolean {
   return a.length === b.length && a.every((d, i) => b[i] === null || b[i] === d);
-}
-
-export function describe(v: unknown): string {
-  if (v === null) return "null";
-  if (v === undefined) return "undefined";
-  if (v instanceof tf.Tensor) return `a tensor of shape [${v.shape.join(", ")}]`;
-  if (Array.isArray(v)) return `an array of length ${v.length}`;
-  if (typeof v === "object") return `an object (${Object.prototype.toString.call(v)})`;
-  return `${typeof v} ${JSON.stringify(v)}`;
 }

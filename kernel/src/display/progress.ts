@@ -7,7 +7,7 @@ import { XaiError, check } from "../errors";
 import { displayBundle, type Showable, type ShowOptions } from "./show";
 import { newSession } from "./session";
 import { kernelWriter, type DisplayWriter } from "./tslab";
-import { describeValue } from "./values";
+import { describeValue } from "../errors";
 
 /** A progress output; see `progress()`. */
 export interface Progress {

@@ -16,7 +16,7 @@ import { heatmapBundle, isExplanation, type HeatmapOptions } from "./heatmap";
 import { isPrototypeSet, prototypesBundle, type PrototypeOptions } from "./prototypes";
 import { newSession } from "./session";
 import { kernelWriter } from "./tslab";
-import { describeValue } from "./values";
+import { describeValue } from "../errors";
 
 /** Everything `show()` can display. */
 export type Showable =

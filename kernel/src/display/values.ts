@@ -2,7 +2,7 @@
  * Reading what users pass to show() — tensors or plain { shape, data } — into flat values, and writing
  * them into payloads. Reading uses dataSync, which creates no tensor, so tf.memory() is unchanged.
  */
-import { XaiError, check } from "../errors";
+import { XaiError, check, describeValue } from "../errors";
 import type { DenseArray } from "../protocol";
 
 /** Flat row-major values with their shape. */
@@ -51,17 +51,3 @@ export function round(v: number): number {
   return v === 0 ? 0 : Number(v.toPrecision(DIGITS));
 }
 
-/** A short description of any value, for error messages. */
-export function describeValue(v: unknown): string {
-  if (v === null) return "null";
-  if (v === undefined) return "undefined";
-  if (Array.isArray(v)) return `an array of length ${v.length}`;
-  if (typeof v === "object") {
-    const o = v as { shape?: unknown; constructor?: { name?: string } };
-    if (Array.isArray(o.shape)) return `${o.constructor?.name ?? "an object"} of shape [${o.shape.join(", ")}]`;
-    const keys = Object.keys(v).slice(0, 6);
-    return `${o.constructor?.name && o.constructor.name !== "Object" ? `a ${o.constructor.name}` : "an object"}${keys.length ? ` with keys ${keys.join(", ")}` : ""}`;
-  }
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 30 ? v.slice(0, 30) + "…" : v)}`;
-  return `${typeof v} ${String(v)}`;
-}

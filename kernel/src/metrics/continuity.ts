@@ -6,8 +6,7 @@
  * gradient-based maps jump, deep Taylor / LRP maps move smoothly with the digit.
  */
 import * as tf from "@tensorflow/tfjs";
-import { describe } from "../attribution/validate";
-import { check } from "../errors";
+import { check, describeValue } from "../errors";
 import type { Better } from "./metric";
 
 /** A path of T points: a tensor [T, ...] or a list of T equally long number lists. */
@@ -37,7 +36,7 @@ export function continuity(inputs: PathLike, relevances: PathLike, options: Cont
   check(xs.length === rs.length, `the path has ${xs.length} inputs but ${rs.length} relevances; give one relevance per input`);
   check(xs.length >= 2, `continuity needs a path of at least two inputs, got ${xs.length}`);
   const pairs = options.pairs ?? "consecutive";
-  check(pairs === "consecutive" || pairs === "all", () => `pairs must be "consecutive" or "all", got ${describe(pairs)}`);
+  check(pairs === "consecutive" || pairs === "all", () => `pairs must be "consecutive" or "all", got ${describeValue(pairs)}`);
   const ratio = (i: number, j: number): number | null => {
     const dx = Math.sqrt(xs[i]!.reduce((s, v, q) => s + (v - xs[j]![q]!) ** 2, 0));
     if (dx === 0) return null;
@@ -65,7 +64,7 @@ function rows(path: PathLike, name: string): number[][] {
     const per = data.length / t;
     return Array.from({ length: t }, (_, i) => data.slice(i * per, (i + 1) * per));
   }
-  check(Array.isArray(path) && path.every((r) => Array.isArray(r) && r.every((v) => typeof v === "number" && Number.isFinite(v))), () => `${name} must be a tensor [T, ...] or a list of number lists, got ${describe(path)}`);
+  check(Array.isArray(path) && path.every((r) => Array.isArray(r) && r.every((v) => typeof v === "number" && Number.isFinite(v))), () => `${name} must be a tensor [T, ...] or a list of number lists, got ${describeValue(path)}`);
   check(path.every((r) => r.length === path[0]!.length), `${name}: every point of the path needs the same number of values`);
   return path.map((r) => [...r]);
 }

@@ -6,8 +6,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { Explainer } from "../attribution/explain";
 import type { ExplainOptions } from "../attribution/explain";
-import { check } from "../errors";
-import { describe } from "../attribution/validate";
+import { check, describeValue } from "../errors";
 import { mulberry32 } from "../random";
 
 /** Which direction of a metric's value is better. */
@@ -27,7 +26,7 @@ export type MethodLike = string | MethodSpec;
 /** The spec of a method given by name or spec. */
 export function methodSpec(method: MethodLike): MethodSpec {
   if (typeof method === "string") return { method };
-  check(method !== null && typeof method === "object" && typeof method.method === "string", () => `a method must be a name or an object { method, ...options }, got ${describe(method)}`);
+  check(method !== null && typeof method === "object" && typeof method.method === "string", () => `a method must be a name or an object { method, ...options }, got ${describeValue(method)}`);
   return method;
 }
 
@@ -37,7 +36,7 @@ export function methodSpec(method: MethodLike): MethodSpec {
  */
 export async function withExplainer<T>(model: ModelLike, body: (explainer: Explainer) => Promise<T>): Promise<T> {
   if (model instanceof Explainer) return body(model);
-  check(model instanceof tf.LayersModel, () => `the model must be a tf.LayersModel or an Explainer (xai.prepare(model)), got ${describe(model)}`);
+  check(model instanceof tf.LayersModel, () => `the model must be a tf.LayersModel or an Explainer (xai.prepare(model)), got ${describeValue(model)}`);
   const explainer = await Explainer.from(model);
   try {
     return await body(explainer);
@@ -58,7 +57,7 @@ export function imageInputShape(explainer: Explainer, what: string): [number, nu
 
 /** A seeded pseudo-random generator (mulberry32) in [0, 1): the same seed gives the same sequence everywhere. */
 export function seededRandom(seed: number): () => number {
-  check(Number.isFinite(seed), () => `seed must be a finite number, got ${describe(seed)}`);
+  check(Number.isFinite(seed), () => `seed must be a finite number, got ${describeValue(seed)}`);
   return mulberry32(Math.floor(seed));
 }
 

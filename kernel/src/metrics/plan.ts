@@ -5,8 +5,8 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { Explainer } from "../attribution/explain";
-import { classCount, describe, resolveTargets } from "../attribution/validate";
-import { check } from "../errors";
+import { classCount, resolveTargets } from "../attribution/validate";
+import { check, describeValue } from "../errors";
 import { imageInputShape, methodSpec, type MethodSpec } from "./metric";
 import { checkOrdering, randomOrders, rankPatches, type Ordering } from "./ordering";
 import { patchGrid, patchRelevance, type EdgePolicy, type PatchGrid } from "./patches";
@@ -77,9 +77,9 @@ export interface Plan {
 
 /** Checks every argument and builds the plan (explaining once when a method is not recomputed). Dispose with `disposePlan`. */
 export async function makePlan(explainer: Explainer, xsIn: tf.Tensor, relevance: RelevanceSource, options: PixelFlippingOptions): Promise<Plan> {
-  check(options !== null && typeof options === "object", () => `options must be an object, got ${describe(options)}`);
+  check(options !== null && typeof options === "object", () => `options must be an object, got ${describeValue(options)}`);
   const [h, w, c] = imageInputShape(explainer, "pixel-flipping");
-  check(xsIn instanceof tf.Tensor, () => `the inputs must be a tf.Tensor [N, ${h}, ${w}, ${c}], got ${describe(xsIn)}`);
+  check(xsIn instanceof tf.Tensor, () => `the inputs must be a tf.Tensor [N, ${h}, ${w}, ${c}], got ${describeValue(xsIn)}`);
   const single = xsIn.rank === 3;
   check(
     (xsIn.rank === 4 || single) && sameDims(xsIn.shape.slice(single ? 0 : 1), [h, w, c]),
@@ -92,10 +92,10 @@ export async function makePlan(explainer: Explainer, xsIn: tf.Tensor, relevance:
   const steps = options.steps ?? grid.count;
   check(Number.isInteger(steps) && steps >= 1 && steps <= grid.count, `steps must be an integer from 1 to ${grid.count} (the number of patches), got ${steps}`);
   const score = options.score ?? "logit";
-  check(score === "logit" || score === "probability", () => `score must be "logit" or "probability", got ${describe(score)}`);
+  check(score === "logit" || score === "probability", () => `score must be "logit" or "probability", got ${describeValue(score)}`);
   const batchSize = options.batchSize ?? n;
   check(Number.isInteger(batchSize) && batchSize > 0, `batchSize must be a positive integer, got ${batchSize}`);
-  check(options.mode === undefined || options.mode === "batched" || options.mode === "one-at-a-time", () => `mode must be "batched" or "one-at-a-time", got ${describe(options.mode)}`);
+  check(options.mode === undefined || options.mode === "batched" || options.mode === "one-at-a-time", () => `mode must be "batched" or "one-at-a-time", got ${describeValue(options.mode)}`);
   check(options.onProgress === undefined || typeof options.onProgress === "function", "onProgress must be a function (fraction) => void");
 
   const kind = sourceKind(relevance, order);
@@ -165,9 +165,9 @@ function sourceKind(relevance: RelevanceSource, order: Ordering): "tensor" | "ex
     check(order === "random", `pixel-flipping in the order "${order}" needs relevance: a tensor, an explanation, or a method such as { method: "zplus" }`);
     return "none";
   }
-  check(typeof relevance === "object", () => `relevance must be a tensor, an explanation or a method spec, got ${describe(relevance)}`);
+  check(typeof relevance === "object", () => `relevance must be a tensor, an explanation or a method spec, got ${describeValue(relevance)}`);
   if ("relevance" in relevance && relevance.relevance instanceof tf.Tensor) return "explanation";
-  check("method" in relevance && typeof relevance.method === "string", () => `relevance must be a tensor, an explanation or a method spec { method, ... }, got ${describe(relevance)}`);
+  check("method" in relevance && typeof relevance.method === "string", () => `relevance must be a tensor, an explanation or a method spec { method, ... }, got ${describeValue(relevance)}`);
   return "spec";
 }
 

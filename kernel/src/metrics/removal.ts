@@ -5,8 +5,7 @@
  * replacement looks like a strong feature of another class.
  */
 import * as tf from "@tensorflow/tfjs";
-import { XaiError, check } from "../errors";
-import { describe } from "../attribution/validate";
+import { XaiError, check, describeValue } from "../errors";
 
 /** A constant (e.g. 0, or the lower bound of the pixel range), the data mean, or a blurred copy. */
 export type Replacement = number | "mean" | "blur";
@@ -37,7 +36,7 @@ export function replacementValues(xs: tf.Tensor4D, patch: readonly [number, numb
     return tf.fill(xs.shape, replace) as tf.Tensor4D;
   }
   if (replace === "mean") return tf.tidy(() => tf.broadcastTo(dataMean(xs, options.mean ?? "pixel"), xs.shape) as tf.Tensor4D);
-  check(replace === "blur", () => `replace must be a number, "mean" or "blur", got ${describe(replace)}`);
+  check(replace === "blur", () => `replace must be a number, "mean" or "blur", got ${describeValue(replace)}`);
   return blur(xs, options.blur ?? {}, Math.max(patch[0], patch[1]));
 }
 
@@ -73,7 +72,7 @@ function dataMean(xs: tf.Tensor4D, mean: MeanSpec): tf.Tensor {
   if (mean === "pixel") return tf.mean(xs, 0);
   if (mean === "channel") return tf.mean(xs, [0, 1, 2]);
   const given = mean instanceof tf.Tensor ? mean : typeof mean === "number" ? tf.scalar(mean) : Array.isArray(mean) ? tf.tensor1d(mean as number[]) : null;
-  check(given, () => `mean must be "pixel", "channel", a number, a list of per-channel values or a tensor, got ${describe(mean)}`);
+  check(given, () => `mean must be "pixel", "channel", a number, a list of per-channel values or a tensor, got ${describeValue(mean)}`);
   try {
     return tf.broadcastTo(tf.cast(given, "float32"), xs.shape.slice(1));
   } catch {
@@ -83,7 +82,7 @@ function dataMean(xs: tf.Tensor4D, mean: MeanSpec): tf.Tensor {
 
 function blurKernelSpec(options: BlurOptions, patchSide: number): { kind: "gaussian" | "box"; sigma: number; size: number } {
   const kind = options.kind ?? "gaussian";
-  check(kind === "gaussian" || kind === "box", () => `blur kind must be "gaussian" or "box", got ${describe(kind)}`);
+  check(kind === "gaussian" || kind === "box", () => `blur kind must be "gaussian" or "box", got ${describeValue(kind)}`);
   const sigma = options.sigma ?? patchSide / 2;
   check(Number.isFinite(sigma) && sigma > 0, `blur sigma must be a positive number, got ${sigma}`);
   const fallback = kind === "gaussian" ? 2 * Math.ceil(2 * sigma) + 1 : patchSide % 2 === 1 ? patchSide : patchSide + 1;

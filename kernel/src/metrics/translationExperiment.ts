@@ -4,9 +4,8 @@
  * continuity of those pooled maps. Returns plain numbers, ready to plot against the shift.
  */
 import * as tf from "@tensorflow/tfjs";
-import { describe } from "../attribution/validate";
 import { ready } from "../backend";
-import { check } from "../errors";
+import { check, describeValue } from "../errors";
 import { shiftImages } from "../tricks/shift";
 import { continuity } from "./continuity";
 import { imageInputShape, methodSpec, withExplainer, type Better, type MethodLike, type ModelLike } from "./metric";
@@ -24,7 +23,7 @@ export interface PathOptions {
 /** The image `x` ([H, W, C] or [1, H, W, C]) translated step by step: a tensor [steps + 1, H, W, C] the caller disposes. */
 export function translationPath(x: tf.Tensor, options: PathOptions = {}): tf.Tensor4D {
   const { steps = 8, dy = 0, dx = 1, fill = 0 } = options;
-  check(x instanceof tf.Tensor && (x.rank === 3 || (x.rank === 4 && x.shape[0] === 1)), () => `translationPath needs one image [H, W, C] or [1, H, W, C], got ${describe(x)}`);
+  check(x instanceof tf.Tensor && (x.rank === 3 || (x.rank === 4 && x.shape[0] === 1)), () => `translationPath needs one image [H, W, C] or [1, H, W, C], got ${describeValue(x)}`);
   check(Number.isInteger(steps) && steps >= 1, `steps must be a positive integer, got ${steps}`);
   check(Number.isInteger(dy) && Number.isInteger(dx) && (dy !== 0 || dx !== 0), `dy and dx must be whole pixels, not both 0, got (${dy}, ${dx})`);
   const [h, w] = x.rank === 3 ? x.shape : x.shape.slice(1);
@@ -40,7 +39,7 @@ export function translationPath(x: tf.Tensor, options: PathOptions = {}): tf.Ten
  * channels, for maps [T, H, W, C] or [T, H, W]. With an odd size the middle row/column goes to the bottom/right.
  */
 export function poolQuadrants(relevance: tf.Tensor): number[][] {
-  check(relevance instanceof tf.Tensor && (relevance.rank === 3 || relevance.rank === 4), () => `poolQuadrants needs maps [T, H, W, C] or [T, H, W], got ${describe(relevance)}`);
+  check(relevance instanceof tf.Tensor && (relevance.rank === 3 || relevance.rank === 4), () => `poolQuadrants needs maps [T, H, W, C] or [T, H, W], got ${describeValue(relevance)}`);
   const [t, h, w] = relevance.shape as [number, number, number];
   const c = relevance.rank === 4 ? relevance.shape[3]! : 1;
   check(h >= 2 && w >= 2, `the maps ${h}×${w} are too small to have quadrants`);

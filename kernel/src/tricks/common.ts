@@ -1,8 +1,7 @@
 /** What the tricks share: their result type and the explaining of a long batch in chunks. */
 import * as tf from "@tensorflow/tfjs";
 import type { ExplainOptions, Explainer, Explanation } from "../attribution/explain";
-import { describe } from "../attribution/validate";
-import { check } from "../errors";
+import { check, describeValue } from "../errors";
 
 /**
  * A trick's explanation: an `Explanation` like `explain` returns (so `show()` and every consumer of
@@ -44,7 +43,7 @@ export async function explainInChunks(
 
 /** Checks a positive integer option. */
 export function positiveInteger(value: unknown, name: string): number {
-  check(typeof value === "number" && Number.isInteger(value) && value > 0, () => `${name} must be a positive integer, got ${describe(value)}`);
+  check(typeof value === "number" && Number.isInteger(value) && value > 0, () => `${name} must be a positive integer, got ${describeValue(value)}`);
   return value as number;
 }
 

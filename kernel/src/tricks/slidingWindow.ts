@@ -9,9 +9,9 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { ExplainOptions } from "../attribution/explain";
-import { classCount, describe } from "../attribution/validate";
+import { classCount } from "../attribution/validate";
 import { ready } from "../backend";
-import { check } from "../errors";
+import { check, describeValue } from "../errors";
 import { imageInputShape, withExplainer, type ModelLike } from "../metrics/metric";
 import { explainInChunks, positiveInteger, trickResult, type TrickExplanation } from "./common";
 
@@ -54,12 +54,12 @@ export interface SlidingWindowExplanation extends TrickExplanation {
 /** Explains the large image `input` ([1, H', W', C] or [H', W', C]) window by window; the relevance is shaped like `input`. */
 export async function slidingWindow(model: ModelLike, input: tf.Tensor, options: SlidingWindowOptions = {}): Promise<SlidingWindowExplanation> {
   await ready();
-  check(options !== null && typeof options === "object", () => `options must be an object, got ${describe(options)}`);
+  check(options !== null && typeof options === "object", () => `options must be an object, got ${describeValue(options)}`);
   const { stride: strideOption, target = "predicted", cover = true, batchSize: batchOption = 256, ...explainOptions } = options;
   const batchSize = positiveInteger(batchOption, "batchSize");
   return withExplainer(model, async (explainer) => {
     const [h, w, c] = imageInputShape(explainer, "the sliding window");
-    check(input instanceof tf.Tensor, () => `the input must be a tf.Tensor [1, H, W, ${c}], got ${describe(input)}`);
+    check(input instanceof tf.Tensor, () => `the input must be a tf.Tensor [1, H, W, ${c}], got ${describeValue(input)}`);
     const single = input.rank === 3;
     check(input.rank === 4 || single, `the input must be one large image [1, H, W, ${c}] or [H, W, ${c}], got shape [${input.shape.join(", ")}]`);
     check(single || input.shape[0] === 1, `the sliding window explains one large image at a time; got a batch of ${input.shape[0]} (shape [${input.shape.join(", ")}])`);
@@ -70,7 +70,7 @@ export async function slidingWindow(model: ModelLike, input: tf.Tensor, options:
     const classes = classCount(explainer.graph);
     check(
       target === "predicted" || (typeof target === "number" && Number.isInteger(target) && target >= 0 && target < classes),
-      () => `target must be "predicted" or a class index from 0 to ${classes - 1}, got ${describe(target)}`,
+      () => `target must be "predicted" or a class index from 0 to ${classes - 1}, got ${describeValue(target)}`,
     );
     const ys = positions(bigH, h, stride[0], cover);
     const xs = positions(bigW, w, stride[1], cover);
@@ -127,7 +127,7 @@ function strides(option: SlidingWindowOptions["stride"], h: number, w: number): 
   const pair = typeof option === "number" ? [option, option] : option;
   check(
     Array.isArray(pair) && pair.length === 2 && pair.every((s) => typeof s === "number" && Number.isInteger(s) && s > 0),
-    () => `stride must be a positive integer or [dy, dx] of positive integers, got ${describe(option)}`,
+    () => `stride must be a positive integer or [dy, dx] of positive integers, got ${describeValue(option)}`,
   );
   return [pair[0]!, pair[1]!];
 }

@@ -11,9 +11,9 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { ExplainOptions } from "../attribution/explain";
-import { classCount, describe, resolveTargets } from "../attribution/validate";
+import { classCount, resolveTargets } from "../attribution/validate";
 import { ready } from "../backend";
-import { check } from "../errors";
+import { check, describeValue } from "../errors";
 import { imageInputShape, withExplainer, type ModelLike } from "../metrics/metric";
 import { explainInChunks, positiveInteger, sumsPerSample, trickResult, type TrickExplanation } from "./common";
 import { shiftImages } from "./shift";
@@ -40,13 +40,13 @@ export interface TranslationExplanation extends TrickExplanation {
 /** The translation-averaged explanation of `x` ([N, H, W, C] or one image [H, W, C]); shaped like x. */
 export async function translationTrick(model: ModelLike, x: tf.Tensor, options: TranslationOptions = {}): Promise<TranslationExplanation> {
   await ready();
-  check(options !== null && typeof options === "object", () => `options must be an object, got ${describe(options)}`);
+  check(options !== null && typeof options === "object", () => `options must be an object, got ${describeValue(options)}`);
   const { shifts: shiftOption = 1, fill = 0, batchSize: batchOption = 256, target, layers: _layers, ...explainOptions } = options;
   const batchSize = positiveInteger(batchOption, "batchSize");
-  check(typeof fill === "number" && Number.isFinite(fill), () => `fill must be a finite number, got ${describe(fill)}`);
+  check(typeof fill === "number" && Number.isFinite(fill), () => `fill must be a finite number, got ${describeValue(fill)}`);
   return withExplainer(model, async (explainer) => {
     const [h, w, c] = imageInputShape(explainer, "the translation trick");
-    check(x instanceof tf.Tensor, () => `the input must be a tf.Tensor [N, ${h}, ${w}, ${c}], got ${describe(x)}`);
+    check(x instanceof tf.Tensor, () => `the input must be a tf.Tensor [N, ${h}, ${w}, ${c}], got ${describeValue(x)}`);
     const single = x.rank === 3;
     check((x.rank === 4 || single) && sameDims(x.shape.slice(single ? 0 : 1), [h, w, c]), `the input of shape [${x.shape.join(", ")}] does not match the model input [N, ${h}, ${w}, ${c}]`);
     const shifts = shiftList(shiftOption, h, w);
@@ -91,7 +91,7 @@ function shiftList(shifts: TranslationOptions["shifts"], h: number, w: number): 
     const range = Array.from({ length: 2 * shifts + 1 }, (_, i) => i - shifts);
     return range.flatMap((dy) => range.map((dx) => [dy, dx] as [number, number]));
   }
-  check(Array.isArray(shifts) && shifts.length > 0, () => `shifts must be a number or a non-empty list of [dy, dx], got ${describe(shifts)}`);
+  check(Array.isArray(shifts) && shifts.length > 0, () => `shifts must be a number or a non-empty list of [dy, dx], got ${describeValue(shifts)}`);
   return shifts.map((s, i) => {
     check(Array.isArray(s) && s.length === 2 && s.every((d) => Number.isInteger(d)), () => `shift ${i} must be [dy, dx] in whole pixels, got ${JSON.stringify(s)}`);
     check(Math.abs(s[0]) < h && Math.abs(s[1]) < w, `shift [${s[0]}, ${s[1]}] moves the ${h}×${w} input out of the frame`);
