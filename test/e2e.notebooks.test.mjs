@@ -8,14 +8,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ensureBuilt, launchChromium, missingForBrowserTests, prepareDataDir, ROOT, startServer } from "./lab/harness.mjs";
+import { browserSuiteSkip, ensureBuilt, launchChromium, prepareDataDir, ROOT, startServer } from "./lab/harness.mjs";
 import { canvasesDrawn, lastRunOutput, openLab, openNotebook, plotMarks, runAll } from "./lab/notebook.mjs";
 
 const NOTEBOOKS = join(ROOT, "notebooks");
 const ARTIFACTS = join(ROOT, "test-artifacts");
 const notebooks = existsSync(NOTEBOOKS) ? readdirSync(NOTEBOOKS).filter((f) => f.endsWith(".ipynb")).sort() : [];
-const missing = missingForBrowserTests();
-const skip = missing.length > 0 ? `needs ${missing.join(", ")}` : notebooks.length === 0 ? "no notebooks in notebooks/ yet" : false;
+const skip = browserSuiteSkip() || (notebooks.length === 0 ? "no notebooks in notebooks/ yet" : false);
 
 describe("the tutorial notebooks in JupyterLab", { skip, timeout: 900000 }, () => {
   let work;

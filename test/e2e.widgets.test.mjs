@@ -7,14 +7,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ensureBuilt, launchChromium, missingForBrowserTests, prepareDataDir, ROOT, startServer } from "./lab/harness.mjs";
+import { browserSuiteSkip, ensureBuilt, launchChromium, prepareDataDir, ROOT, startServer } from "./lab/harness.mjs";
 import { canvasesDrawn, canvasPixels, executeInKernel, heatmapCells, openLab, openNotebook, plotMarks, restartKernel, runAll, save, widget } from "./lab/notebook.mjs";
 
-const missing = missingForBrowserTests();
+const skip = browserSuiteSkip();
 const ARTIFACTS = join(ROOT, "test-artifacts");
 const HEATMAP = "fixture heatmap";
 
-describe("the xai-lab widgets in JupyterLab", { skip: missing.length > 0 ? `needs ${missing.join(", ")}` : false, timeout: 600000 }, () => {
+describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
   let work;
   let server;
   let browser;

@@ -35,6 +35,19 @@ export function missingForBrowserTests() {
   return missing;
 }
 
+/**
+ * The `skip` option of a browser suite: false when everything is here; the reason when something is
+ * missing and XAI_LAB_SKIP_JUPYTER=1 asks to skip; otherwise an error, so that a machine without the
+ * browser or Jupyter fails the run instead of passing it silently.
+ */
+export function browserSuiteSkip() {
+  const missing = missingForBrowserTests();
+  if (missing.length === 0) return false;
+  const reason = `needs ${missing.join(", ")}`;
+  if (process.env.XAI_LAB_SKIP_JUPYTER === "1") return reason;
+  throw new Error(`the browser tests ${reason}; install them (bash scripts/install-system.sh) or set XAI_LAB_SKIP_JUPYTER=1 to skip`);
+}
+
 /** Builds the prebuilt extension (when absent) and the test front end (cached by build.mjs). */
 export function ensureBuilt({ log = () => {} } = {}) {
   if (!existsSync(join(LABEXTENSION, "package.json"))) {

@@ -14,7 +14,10 @@ export async function openLab(page, server) {
 
 /** Opens `path` and waits until its kernel is idle (or, with `kernel: false`, until it is shown). */
 export async function openNotebook(page, path, { kernel = true, timeout = 90000 } = {}) {
-  await page.evaluate((p) => window.jupyterapp.commands.execute("docmanager:open", { path: p }), path);
+  // The command resolves to the opened widget, which Playwright cannot serialise: return nothing instead.
+  await page.evaluate(async (p) => {
+    await window.jupyterapp.commands.execute("docmanager:open", { path: p });
+  }, path);
   await page.waitForFunction(
     ({ p, kernel }) => {
       const w = window.jupyterapp.shell.currentWidget;
