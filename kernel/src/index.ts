@@ -13,6 +13,7 @@ export type { Rule, Bounds } from "./rules";
 export { namedComposite, COMPOSITE_NAMES, type Composite, type CompositeEntry, type Selector, type CompositeOptions } from "./composites";
 export { ready, useBackend, availableBackends, type BackendInfo } from "./backend";
 export { XaiError } from "./errors";
+export { checkpoint, interrupt, interruptible, isInterrupted, InterruptedError } from "./interrupt";
 export { loadModel, saveModel } from "./io/modelFiles";
 export * as render from "./render";
 export { readImage, renderHeatmapPng, renderImagePng, colormap, COLORMAP_NAMES, type HeatmapOptions, type ImageOptions } from "./render";
