@@ -36,6 +36,8 @@ export function propagateRelevance(graph: Graph, acts: readonly tf.Tensor[], sta
       const prev = R[i];
       R[i] = prev ? tf.add(prev, back[k]!) : back[k]!;
     });
+    // The layer is done: the weights it used may leave the cache.
+    graph.cache.release();
   }
   return R;
 }
