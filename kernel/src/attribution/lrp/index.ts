@@ -28,7 +28,7 @@ export function propagateRelevance(graph: Graph, acts: readonly tf.Tensor[], sta
     const rule = rules.get(id);
     if (!rule) throw new Error(`internal: layer '${node.name}' has no rule`);
     const back = isLayerRule(rule)
-      ? propagateLayer(node, inputs, acts[id]!, r, rule)
+      ? propagateLayer(graph, node, inputs, acts[id]!, r, rule)
       : isLinear(node)
         ? [propagateLinear({ graph, node, x: inputs[0]!, z: acts[id]!, xNonNegative: nonNegative[node.inputs[0]!]! }, rule, r)]
         : unreachable(node.name, rule.name);

@@ -12,7 +12,25 @@ import { propagationPlan } from "./propagation";
 /** The rule parameters every LRP method reads. */
 const RULE_PARAMETERS = ["epsilon", "gamma", "alpha", "beta", "low", "high", "zeroBias"] as const;
 
-/** One method per named composite (aliases included), LRP-0, and `lrp` with a custom table. */
+/** What each named composite does, in one line. */
+const SUMMARIES: Readonly<Record<string, string>> = {
+  epsilon: "LRP-ε on every layer (epsilon)",
+  "lrp-epsilon": "the same as epsilon",
+  zplus: "LRP z⁺ (= α1β0) on every layer",
+  alpha1beta0: "the same as zplus",
+  alpha2beta1: "LRP-αβ on every layer (alpha, beta; α − β = 1)",
+  "epsilon-plus": "z⁺ on conv layers, ε on dense layers",
+  "epsilon-plus-flat": "flat on the first layer, z⁺ on conv, ε on dense (the default)",
+  "epsilon-gamma-box": "box on the first layer (needs low, high), γ on conv, ε on dense",
+  "epsilon-alpha2beta1": "αβ on conv layers, ε on dense layers",
+  "dtd-zb": "deep Taylor: box rule on the first layer (needs low, high), z⁺ elsewhere",
+  dtd: "the same as dtd-zb",
+  "dtd-w2": "deep Taylor: w² rule on the first layer (inputs in ℝ), z⁺ elsewhere",
+  "lrp-0": "LRP-0 on every layer (equals gradient × input on ReLU nets)",
+  lrp: "a custom composite table (options.composite): library API only",
+};
+
+/** One method per named composite (aliases included), and `lrp` with a custom table. */
 export const LRP_METHODS: readonly Method[] = [
   ...COMPOSITE_NAMES.map((name) => lrpMethod(name, (o) => namedComposite(name, o))),
   lrpMethod("lrp", (o) => o.composite!, ["composite"]),
@@ -23,7 +41,7 @@ export function lrpMethod(name: string, compositeOf: (options: ExplainOptions) =
   return {
     name,
     family: "lrp",
-    summary: `LRP with the composite ${name}`,
+    summary: SUMMARIES[name] ?? `LRP with the composite ${name}`,
     parameters: [...RULE_PARAMETERS, ...extra],
     layers: true,
     plan: (graph, options) => propagationPlan(graph, assignRules(graph, compositeOf(options)), "logit"),
