@@ -50,7 +50,7 @@ export function lrpPlan(graph: Graph, rules: ReadonlyMap<number, Rule>): Plan {
         const targets = chunk.targets ? [...chunk.targets] : await predictedClasses(logits);
         return tf.tidy(() => {
           const start = tf.mul(logits, selector(targets, classes));
-          const perLayer = propagateRelevance(graph, acts, start, rules);
+          const perLayer = propagateRelevance(graph, acts, start, rules, { keepLayers: chunk.layers });
           const relevance = perLayer[0] ?? tf.zerosLike(batch);
           const n = batch.shape[0]!;
           const layers = chunk.layers ? perLayer.map((r, id) => r ?? tf.zeros([n, ...(graph.nodes[id]!.outputShape.slice(1) as number[])])) : undefined;
