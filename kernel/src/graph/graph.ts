@@ -21,6 +21,8 @@ interface NodeBase {
   readonly id: number;
   /** The Keras layer name; canonizers keep it (and suffix what they add). */
   readonly name: string;
+  /** Names of the layers a canonizer folded into this one (a batch norm folded into its conv). */
+  readonly folded?: readonly string[];
   /** The tfjs class name of the layer this node came from. */
   readonly className: string;
   /** Index of the originating layer in `model.layers`, or -1 for the model input. */

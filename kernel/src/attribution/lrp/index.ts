@@ -1,20 +1,21 @@
 /**
- * Layer-wise relevance propagation (methods.md §2–3): relevance starts as the explained logit at the
- * output and flows back layer by layer, each linear layer by its rule from the composite, every other
- * layer by its fixed propagation.
+ * Layer-wise relevance propagation (methods.md §2–3): relevance starts at the output and flows back
+ * layer by layer, each layer by the rule its composite assigned: dense/conv layers by their LRP rule
+ * (linear.ts), every layer by a layer rule (propagate.ts).
  */
 import * as tf from "@tensorflow/tfjs";
 import { analysisOf } from "../../graph/analysis";
 import { releasable } from "../../graph/backward";
 import type { Graph } from "../../graph/graph";
 import { isLinear } from "../../graph/graph";
-import type { Rule } from "../../rules/rule";
+import { isLayerRule, type LayerRule, type Rule } from "../../rules";
 import { propagateLinear } from "./linear";
-import { propagateFixed } from "./propagate";
+import { propagateLayer } from "./propagate";
 
 /**
  * Relevance at every node's output (index = node id; undefined where none arrives), given the stored
- * activations `acts` of a forward pass and the relevance `start` at the output. Call inside `tf.tidy`.
+ * activations `acts` of a forward pass, the relevance `start` at the output and the rule of every node
+ * but the input. Call inside `tf.tidy`.
  *
  * Without `keepLayers`, each layer's relevance and activation are freed as soon as the pass has gone
  * below them, and only the input's relevance is returned (index 0): the peak memory is the forward
@@ -24,7 +25,7 @@ export function propagateRelevance(
   graph: Graph,
   acts: tf.Tensor[],
   start: tf.Tensor,
-  rules: ReadonlyMap<number, Rule>,
+  rules: ReadonlyMap<number, Rule | LayerRule>,
   { keepLayers = true }: { keepLayers?: boolean } = {},
 ): (tf.Tensor | undefined)[] {
   const nonNegative = analysisOf(graph).nonNegative;
@@ -36,11 +37,15 @@ export function propagateRelevance(
     const r = R[id];
     if (r) {
       const inputs = node.inputs.map((i) => acts[i]!);
+      const rule = rules.get(id);
+      if (!rule) throw new Error(`internal: layer '${node.name}' has no rule`);
       // One scope per layer: its intermediates are freed before the next layer starts.
       const back = tf.tidy(() =>
-        isLinear(node)
-          ? [propagateLinear({ graph, node, x: inputs[0]!, z: acts[id]!, xNonNegative: nonNegative[node.inputs[0]!]! }, rules.get(id)!, r)]
-          : propagateFixed(node, inputs, acts[id]!, r),
+        isLayerRule(rule)
+          ? propagateLayer(graph, node, inputs, acts[id]!, r, rule)
+          : isLinear(node)
+            ? [propagateLinear({ graph, node, x: inputs[0]!, z: acts[id]!, xNonNegative: nonNegative[node.inputs[0]!]! }, rule, r)]
+            : unreachable(node.name, rule.name),
       );
       node.inputs.forEach((i, k) => {
         const prev = R[i];
@@ -58,4 +63,8 @@ export function propagateRelevance(
     graph.cache.release();
   }
   return R;
+}
+
+function unreachable(layer: string, rule: string): never {
+  throw new Error(`internal: the dense/conv rule '${rule}' reached layer '${layer}'`);
 }
