@@ -11,7 +11,7 @@ export type { RootPoint } from "./attribution/taylor";
 export * as rules from "./rules";
 export type { Rule, Bounds } from "./rules";
 export { namedComposite, COMPOSITE_NAMES, type Composite, type CompositeEntry, type Selector, type CompositeOptions } from "./composites";
-export { ready, useBackend, availableBackends, type BackendInfo } from "./backend";
+export { ready, useBackend, availableBackends, describeBackend, maxTensorBytes, type BackendInfo, type AdapterInfo } from "./backend";
 export { XaiError } from "./errors";
 export { loadModel, saveModel } from "./io/modelFiles";
 export * as render from "./render";

@@ -3,7 +3,7 @@
  * any composite. It works on batches, on Sequential and functional models, and never changes the model.
  */
 import * as tf from "@tensorflow/tfjs";
-import { ready } from "../backend";
+import { describeBackend, ready } from "../backend";
 import { canonize } from "../canonizers";
 import { assignRules, namedComposite, type Composite, type CompositeOptions } from "../composites";
 import { XaiError, check, describeValue } from "../errors";
@@ -63,7 +63,7 @@ export interface Explanation {
   readonly score: readonly number[];
   /** With `layers: true`: the relevance at every layer, input first. */
   readonly layers?: readonly LayerRelevance[];
-  /** The tfjs backend that computed it. */
+  /** The tfjs backend that computed it, with its WebGPU adapter where it has one (see `describeBackend`). */
   readonly backend: string;
   /** Frees every tensor of this explanation. */
   dispose(): void;
@@ -243,7 +243,7 @@ function assemble(
     target: targets,
     relevanceSum,
     score,
-    backend: tf.getBackend(),
+    backend: describeBackend(),
     ...(layers ? { layers } : {}),
     dispose() {
       if (disposed) return;
