@@ -20,8 +20,8 @@ const CELLS = {
   show: `const model = tf.sequential({ layers: [tf.layers.flatten({ inputShape: [4, 4, 1] }), tf.layers.dense({ units: 3, kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) })] });
 const x = tf.randomUniform([1, 4, 4, 1], 0, 1, "float32", 2);
 const e = await xai.explain(model, x, { method: "epsilon" });
-xai.show(e, { input: x });`,
-  bad: "xai.show({ foo: 1 } as any);",
+await xai.show(e, { input: x });`,
+  bad: "await xai.show({ foo: 1 } as any);",
   after: '"still running, target " + e.target[0]',
   typeError: 'const n: number = "text";',
   progress: `const bar = xai.progress("work");
@@ -29,7 +29,7 @@ for (let i = 1; i <= 3; i++) {
   await new Promise((resolve) => setTimeout(resolve, 250));
   bar.update(i / 3, \`step \${i}\`);
 }
-bar.done(e, { input: x });`,
+await bar.done(e, { input: x });`,
   cleanup: "e.dispose();\ntf.memory().numTensors",
 };
 

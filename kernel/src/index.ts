@@ -9,10 +9,22 @@ export { explain, prepare, Explainer, type Explanation, type ExplainOptions, typ
 export { METHOD_NAMES } from "./attribution/methods";
 export type { RootPoint } from "./attribution/taylor";
 export * as rules from "./rules";
-export type { Rule, Bounds } from "./rules";
-export { namedComposite, COMPOSITE_NAMES, type Composite, type CompositeEntry, type Selector, type CompositeOptions } from "./composites";
+export type { Rule, LayerRule, Bounds } from "./rules";
+export {
+  namedComposite,
+  COMPOSITE_NAMES,
+  DEFAULT_RULES,
+  KIND_SELECTORS,
+  type Composite,
+  type CompositeEntry,
+  type Selector,
+  type KindSelector,
+  type CompositeOptions,
+  type RuleReport,
+} from "./composites";
 export { ready, useBackend, availableBackends, describeBackend, maxTensorBytes, type BackendInfo, type AdapterInfo } from "./backend";
 export { XaiError } from "./errors";
+export { checkpoint, interrupt, interruptible, isInterrupted, InterruptedError } from "./interrupt";
 export { loadModel, saveModel } from "./io/modelFiles";
 export * as render from "./render";
 export { readImage, renderHeatmapPng, renderImagePng, colormap, COLORMAP_NAMES, type HeatmapOptions, type ImageOptions } from "./render";

@@ -33,7 +33,7 @@ function fixture(): { model: xai.tf.Sequential; x: xai.tf.Tensor } {
 async function shown(model: xai.tf.LayersModel, x: xai.tf.Tensor): Promise<HeatmapPayload> {
   const e = await xai.explain(model, x, { method: "epsilon" });
   try {
-    const bundle = displayBundle(e, { input: x, model, imageShape: [2, 2] });
+    const bundle = await displayBundle(e, { input: x, model, imageShape: [2, 2] });
     return bundle[MIME_TYPE] as HeatmapPayload;
   } finally {
     e.dispose();
@@ -165,6 +165,6 @@ test("the callback code is one awaited call whose only argument is the request a
   await vm.runInNewContext(`(async () => { ${code.replace(" as any", "")} })()`, { Promise, Symbol, globalThis: {} });
 });
 
-test("the reply MIME type differs from the payload's, so a refusal never renders as a widget", () => {
+test("the reply MIME type differs from the payload's, so a refusal never renders as a widget", async () => {
   assert.notEqual(REPLY_MIME_TYPE, MIME_TYPE);
 });

@@ -64,10 +64,10 @@ test("after done(), updates and a second done() are ignored", () => {
   assert.equal(sent.length, 2);
 });
 
-test("done(result) replaces the progress output with the result's bundle", () => {
+test("done(result) replaces the progress output with the result's bundle", async () => {
   const { sent, writer } = recorder();
   const bar = withWriter(writer, () => progress("pixel-flipping"));
-  bar.done({ x: [0, 1, 2], y: [1, 0.5, 0], label: "epsilon" });
+  await bar.done({ x: [0, 1, 2], y: [1, 0.5, 0], label: "epsilon" });
   const last = sent[sent.length - 1]!;
   assert.equal(last.update, true);
   assert.equal(last.content.transient.display_id, bar.id);

@@ -37,7 +37,7 @@ function fake(method: string, relevance: number[], shape: number[], logits: numb
 }
 
 /** Runs `body` with process.stdout captured; returns what it printed. */
-function captured<T>(body: () => T): { value: T; printed: string } {
+async function captured<T>(body: () => Promise<T>): Promise<{ value: T; printed: string }> {
   const write = process.stdout.write;
   let printed = "";
   process.stdout.write = ((chunk: string | Uint8Array) => {
@@ -45,7 +45,8 @@ function captured<T>(body: () => T): { value: T; printed: string } {
     return true;
   }) as typeof process.stdout.write;
   try {
-    return { value: body(), printed };
+    const value = await body();
+    return { value, printed };
   } finally {
     process.stdout.write = write;
   }
@@ -61,9 +62,9 @@ function pngOf(bundle: DisplayBundle): { width: number; height: number } {
   return decodePng(Buffer.from(bundle["image/png"], "base64"));
 }
 
-test("outside a kernel, show() prints the text summary and returns one bundle: the payload, a PNG and the text", () => {
+test("outside a kernel, show() prints the text summary and returns one bundle: the payload, a PNG and the text", async () => {
   const e = fake("epsilon", [1, -1, 0, 2], [1, 2, 2, 1], [[0.5, 2, -1]], [1]);
-  const { value: bundle, printed } = captured(() => show(e, { classNames: ["cat", "dog", "owl"] }));
+  const { value: bundle, printed } = await captured(() => show(e, { classNames: ["cat", "dog", "owl"] }));
   assert.ok(bundle);
   assert.deepEqual(Object.keys(bundle).sort(), ["application/vnd.xai-lab.v1+json", "image/png", "text/plain"]);
   assert.equal(printed, bundle["text/plain"] + "\n");
@@ -83,23 +84,23 @@ test("outside a kernel, show() prints the text summary and returns one bundle: t
   e.dispose();
 });
 
-test("show() reads tensors without creating any", () => {
+test("show() reads tensors without creating any", async () => {
   const e = fake("epsilon", [1, -1, 0, 2, 3, 0, 0, -3], [2, 2, 2], [[0, 1], [1, 0]], [1, 0]);
   const x = tf.tensor([0, 1, 1, 0, 1, 1, 0, 0], [2, 2, 2]);
   const before = tf.memory().numTensors;
-  displayBundle(e, { input: x });
-  displayBundle([e, e], { input: x });
+  await displayBundle(e, { input: x });
+  await displayBundle([e, e], { input: x });
   assert.equal(tf.memory().numTensors, before);
   e.dispose();
   x.dispose();
 });
 
-test("a list of explanations of the same batch is shown side by side: a row per sample, a column per method, the input first", () => {
+test("a list of explanations of the same batch is shown side by side: a row per sample, a column per method, the input first", async () => {
   const a = fake("epsilon", [1, 0, 0, 1, 0, 2, 2, 0], [2, 2, 2], [[0, 1], [3, 1]], [1, 0]);
   const b = fake("gradient", [-1, 0, 0, 1, 0, 0, 0, 5], [2, 2, 2], [[0, 1], [3, 1]], [1, 0]);
   const x = tf.tensor([0, 1, 1, 0, 1, 1, 0, 0], [2, 2, 2]);
-  const one = displayBundle(a, { input: x });
-  const both = displayBundle([a, b], { input: x });
+  const one = await displayBundle(a, { input: x });
+  const both = await displayBundle([a, b], { input: x });
   const payload = payloadOf(both) as HeatmapPayload;
   assert.deepEqual(payload.methods, ["epsilon", "gradient"]);
   assert.equal(payload.samples.length, 2);
@@ -118,33 +119,33 @@ test("a list of explanations of the same batch is shown side by side: a row per 
   for (const t of [a, b, x]) t.dispose();
 });
 
-test("a single unbatched sample, a flat square vector and a flat vector with imageShape are drawn as pictures", () => {
+test("a single unbatched sample, a flat square vector and a flat vector with imageShape are drawn as pictures", async () => {
   const single = fake("taylor", [1, 2, 3, 4], [2, 2], [[1, 2]], [1], {});
   // An unbatched explanation has output [classes]:
   const unbatched = { ...single, output: tf.tensor1d([1, 2]) };
-  assert.deepEqual((payloadOf(displayBundle(unbatched)) as HeatmapPayload).samples[0]!.explanations[0]!.relevance.shape, [2, 2]);
+  assert.deepEqual((payloadOf(await displayBundle(unbatched)) as HeatmapPayload).samples[0]!.explanations[0]!.relevance.shape, [2, 2]);
   const flat16 = fake("epsilon", Array.from({ length: 16 }, (_, i) => i), [1, 16], [[0, 1]], [1]);
-  assert.deepEqual((payloadOf(displayBundle(flat16)) as HeatmapPayload).samples[0]!.explanations[0]!.relevance.shape, [4, 4]);
+  assert.deepEqual((payloadOf(await displayBundle(flat16)) as HeatmapPayload).samples[0]!.explanations[0]!.relevance.shape, [4, 4]);
   const flat10 = fake("epsilon", Array.from({ length: 10 }, (_, i) => i), [1, 10], [[0, 1]], [1]);
-  assert.deepEqual((payloadOf(displayBundle(flat10)) as HeatmapPayload).samples[0]!.explanations[0]!.relevance.shape, [1, 10]);
-  assert.deepEqual((payloadOf(displayBundle(flat10, { imageShape: [2, 5] })) as HeatmapPayload).samples[0]!.explanations[0]!.relevance.shape, [2, 5]);
-  assert.throws(() => displayBundle(flat10, { imageShape: [3, 3] }), (e: Error) => e instanceof xai.XaiError && /imageShape \[3, 3\] holds 9 values, but each sample has 10/.test(e.message));
+  assert.deepEqual((payloadOf(await displayBundle(flat10)) as HeatmapPayload).samples[0]!.explanations[0]!.relevance.shape, [1, 10]);
+  assert.deepEqual((payloadOf(await displayBundle(flat10, { imageShape: [2, 5] })) as HeatmapPayload).samples[0]!.explanations[0]!.relevance.shape, [2, 5]);
+  await assert.rejects(() => displayBundle(flat10, { imageShape: [3, 3] }), (e: Error) => e instanceof xai.XaiError && /imageShape \[3, 3\] holds 9 values, but each sample has 10/.test(e.message));
   for (const t of [single, flat16, flat10]) t.dispose();
   unbatched.output.dispose();
 });
 
-test("the input must be the explained one, and explanations side by side must explain the same input", () => {
+test("the input must be the explained one, and explanations side by side must explain the same input", async () => {
   const a = fake("epsilon", [1, 0, 0, 1], [1, 2, 2], [[0, 1]], [1]);
   const b = fake("epsilon", [1, 0, 0, 1, 0, 0], [1, 2, 3], [[0, 1]], [1]);
   const wrong = tf.zeros([1, 3, 3]);
-  assert.throws(() => displayBundle(a, { input: wrong }), (e: Error) => e instanceof xai.XaiError && /options\.input has shape \[1, 3, 3\], but the explanation's relevance has shape \[1, 2, 2\]/.test(e.message));
-  assert.throws(() => displayBundle([a, b]), (e: Error) => e instanceof xai.XaiError && /must explain the same input: explanation 1 has relevance of shape \[1, 2, 3\]/.test(e.message));
-  assert.throws(() => displayBundle(a, { alpha: 0.5 }), /alpha blends the heatmap over the input image; pass options.input too/);
-  assert.throws(() => displayBundle(a, { colormap: "rainbow" }), /unknown colour map "rainbow"; known maps: bwr/);
+  await assert.rejects(() => displayBundle(a, { input: wrong }), (e: Error) => e instanceof xai.XaiError && /options\.input has shape \[1, 3, 3\], but the explanation's relevance has shape \[1, 2, 2\]/.test(e.message));
+  await assert.rejects(() => displayBundle([a, b]), (e: Error) => e instanceof xai.XaiError && /must explain the same input: explanation 1 has relevance of shape \[1, 2, 3\]/.test(e.message));
+  await assert.rejects(() => displayBundle(a, { alpha: 0.5 }), /alpha blends the heatmap over the input image; pass options.input too/);
+  await assert.rejects(() => displayBundle(a, { colormap: "rainbow" }), /unknown colour map "rainbow"; known maps: bwr/);
   for (const t of [a, b, wrong]) t.dispose();
 });
 
-test("relevance per layer lists each layer's total and its top units, summed over positions", () => {
+test("relevance per layer lists each layer's total and its top units, summed over positions", async () => {
   // conv-like layer [1, 2, 1, 3]: channel sums 1+4 = 5, -2+0 = -2, 0.5+0.5 = 1.
   const conv = tf.tensor([1, -2, 0.5, 4, 0, 0.5], [1, 2, 1, 3]);
   const input = tf.tensor([1, 1, 2], [1, 3]);
@@ -152,7 +153,7 @@ test("relevance per layer lists each layer's total and its top units, summed ove
     { name: "input", className: "InputLayer", kind: "input", index: -1, shape: [1, 3], total: [4], relevance: input },
     { name: "conv", className: "Conv2D", kind: "conv2d", index: 0, rule: "gamma", shape: [1, 2, 1, 3], total: [4], relevance: conv },
   ];
-  const payload = payloadOf(displayBundle(layers, { top: 2 }));
+  const payload = payloadOf(await displayBundle(layers, { top: 2 }));
   assert.equal(payload.kind, "relevance-flow");
   if (payload.kind !== "relevance-flow") return;
   assert.equal(payload.method, undefined);
@@ -169,30 +170,30 @@ test("relevance per layer lists each layer's total and its top units, summed ove
   });
   assert.deepEqual(payload.layers[0]!.top, [[{ unit: 2, relevance: 2 }, { unit: 0, relevance: 1 }]]);
   const e = fake("epsilon", [1, 1, 2], [1, 3], [[4, 0]], [0], { layers });
-  const viaExplanation = payloadOf(displayBundle(e, { view: "flow" }));
+  const viaExplanation = payloadOf(await displayBundle(e, { view: "flow" }));
   assert.ok(viaExplanation.kind === "relevance-flow" && viaExplanation.method === "epsilon" && viaExplanation.targets?.[0] === 0 && viaExplanation.scores?.[0] === 4);
   const noLayers = fake("epsilon", [1, 1, 2], [1, 3], [[4, 0]], [0]);
-  assert.throws(() => displayBundle(noLayers, { view: "flow" }), /explain with \{ layers: true \}/);
+  await assert.rejects(() => displayBundle(noLayers, { view: "flow" }), /explain with \{ layers: true \}/);
   for (const t of [conv, input, e, noLayers]) t.dispose();
 });
 
-test("curves are drawn on one plot with their AUCs, from plain { x, y } or from pixel-flipping results", () => {
-  const payload = payloadOf(displayBundle([{ x: [0, 1, 2], y: [3, 1, 0], auc: 1.25, method: "zplus", xLabel: "patches", yLabel: "logit" }, { x: [0, 2], y: [3, 2], label: "random" }]));
+test("curves are drawn on one plot with their AUCs, from plain { x, y } or from pixel-flipping results", async () => {
+  const payload = payloadOf(await displayBundle([{ x: [0, 1, 2], y: [3, 1, 0], auc: 1.25, method: "zplus", xLabel: "patches", yLabel: "logit" }, { x: [0, 2], y: [3, 2], label: "random" }]));
   assert.ok(payload.kind === "curve");
   if (payload.kind !== "curve") return;
   assert.deepEqual(payload.series.map((s) => [s.label, s.auc]), [["zplus", 1.25], ["random", undefined]]);
   assert.equal(payload.xLabel, "patches");
   const result = { metric: "pixel-flipping" as const, better: "lower" as const, method: "alpha2beta1", removed: [0, 1, 2], curve: [2, 0.5, 0], meanAuc: 0.75, order: "most-relevant-first", score: "logit", replace: "0", patch: [4, 4] };
-  const one = payloadOf(displayBundle(result));
+  const one = payloadOf(await displayBundle(result));
   assert.ok(one.kind === "curve" && one.higherIsBetter === false && one.series[0]!.auc === 0.75 && one.series[0]!.label === "alpha2beta1");
-  const compared = payloadOf(displayBundle({ metric: "pixel-flipping", results: [result], baseline: { ...result, method: "random", meanAuc: 1.5 } }));
+  const compared = payloadOf(await displayBundle({ metric: "pixel-flipping", results: [result], baseline: { ...result, method: "random", meanAuc: 1.5 } }));
   assert.ok(compared.kind === "curve");
   if (compared.kind === "curve") assert.deepEqual(compared.series.map((s) => s.label), ["alpha2beta1", "random"]);
-  assert.throws(() => displayBundle({ x: [0, 1], y: [1] }), /the curve has 2 x values but 1 y values/);
-  assert.throws(() => displayBundle({ x: [0, NaN], y: [1, 2] }), /x\[1\] is NaN/);
+  await assert.rejects(() => displayBundle({ x: [0, 1], y: [1] }), /the curve has 2 x values but 1 y values/);
+  await assert.rejects(() => displayBundle({ x: [0, NaN], y: [1, 2] }), /x\[1\] is NaN/);
 });
 
-test("prototypes are shown with their class, logit and settings, as activation maximisation returns them", () => {
+test("prototypes are shown with their class, logit and settings, as activation maximisation returns them", async () => {
   const images = tf.tensor([0, 0.5, 1, 0.25, 1, 1, 0, 0], [2, 2, 2, 1]);
   const set = {
     images,
@@ -204,43 +205,43 @@ test("prototypes are shown with their class, logit and settings, as activation m
     logDensity: [-3, -4],
     settings: { steps: 2, expert: { kind: "gaussian", weight: 1 }, lr: Infinity, fn: Math.max },
   };
-  const bundle = displayBundle(set, { classNames: ["0", "1", "2", "three", "4", "5", "6", "seven"] });
+  const bundle = await displayBundle(set, { classNames: ["0", "1", "2", "three", "4", "5", "6", "seven"] });
   const payload = payloadOf(bundle);
   assert.ok(payload.kind === "prototypes");
   if (payload.kind !== "prototypes") return;
   assert.deepEqual(payload.prototypes[1], { target: 7, score: 4, probability: 0.5, predicted: 1, logDensity: -4, history: [0, 4], image: { shape: [2, 2, 1], data: [1, 1, 0, 0] } });
   assert.deepEqual(payload.settings, { steps: 2, expert: { kind: "gaussian", weight: 1 }, lr: "Infinity", fn: "max" });
   assert.match(bundle["text/plain"], /1: class seven \(7\), logit 4, p 0.5, predicted 1/);
-  const plain = payloadOf(displayBundle({ images, scores: [1, 2], targets: 5 }));
+  const plain = payloadOf(await displayBundle({ images, scores: [1, 2], targets: 5 }));
   assert.ok(plain.kind === "prototypes" && plain.prototypes.every((p) => p.target === 5));
-  assert.throws(() => displayBundle({ images, scores: [1, 2] }), /plain-number scores need targets/);
-  assert.throws(() => displayBundle({ images, scores: [1] }), /one score per image: 2 images, 1 scores/);
+  await assert.rejects(() => displayBundle({ images, scores: [1, 2] }), /plain-number scores need targets/);
+  await assert.rejects(() => displayBundle({ images, scores: [1] }), /one score per image: 2 images, 1 scores/);
   images.dispose();
 });
 
-test("what show() cannot display fails with an XaiError that says what it can display", () => {
-  const cannot = (v: unknown, pattern: RegExp): void =>
-    assert.throws(() => displayBundle(v), (e: Error) => e instanceof xai.XaiError && pattern.test(e.message), `show(${JSON.stringify(v)})`);
-  cannot({ foo: 1 }, /show\(\) cannot display an object with keys foo; it shows an explanation \(from xai\.explain\)/);
-  cannot(42, /cannot display number 42/);
-  cannot(null, /cannot display null/);
-  cannot([], /empty list/);
-  cannot([{ x: [1], y: [2] }, "b"], /cannot display item 1 of the list \(the string "b"\)/);
+test("what show() cannot display fails with an XaiError that says what it can display", async () => {
+  const cannot = (v: unknown, pattern: RegExp): Promise<void> =>
+    assert.rejects(() => displayBundle(v), (e: Error) => e instanceof xai.XaiError && pattern.test(e.message), `show(${JSON.stringify(v)})`);
+  await cannot({ foo: 1 }, /show\(\) cannot display an object with keys foo; it shows an explanation \(from xai\.explain\)/);
+  await cannot(42, /cannot display number 42/);
+  await cannot(null, /cannot display null/);
+  await cannot([], /empty list/);
+  await cannot([{ x: [1], y: [2] }, "b"], /cannot display item 1 of the list \(the string "b"\)/);
   const e = fake("epsilon", [1, 0, 0, 1], [1, 2, 2], [[0, 1]], [1]);
-  assert.throws(() => displayBundle(e, "bwr" as never), /options must be an object/);
+  await assert.rejects(() => displayBundle(e, "bwr" as never), /options must be an object/);
   e.dispose();
-  assert.throws(() => displayBundle(e), /disposed tensor; show it before calling dispose\(\)/);
+  await assert.rejects(() => displayBundle(e), /disposed tensor; show it before calling dispose\(\)/);
   const nan = fake("epsilon", [1, NaN, 0, 1], [1, 2, 2], [[0, 1]], [1]);
-  assert.throws(() => displayBundle(nan), /relevance of epsilon contains NaN at index 1/);
+  await assert.rejects(() => displayBundle(nan), /relevance of epsilon contains NaN at index 1/);
   nan.dispose();
 });
 
-test("inside a kernel, show() sends one display_data with the whole bundle and a display_id, and returns undefined", () => {
+test("inside a kernel, show() sends one display_data with the whole bundle and a display_id, and returns undefined", async () => {
   const sent: { content: DisplayContent; update: boolean }[] = [];
   setKernelWriterForTesting((content, update) => sent.push({ content, update }));
   try {
     const e = fake("epsilon", [1, 0, 0, 1], [1, 2, 2], [[0, 1]], [1]);
-    const { value, printed } = captured(() => show(e));
+    const { value, printed } = await captured(() => show(e));
     assert.equal(value, undefined, "nothing for tslab to print as the cell's value");
     assert.equal(printed, "");
     assert.equal(sent.length, 1);
@@ -255,9 +256,9 @@ test("inside a kernel, show() sends one display_data with the whole bundle and a
   }
 });
 
-test("every payload carries this process's session secret and a call id of its own", () => {
-  const a = payloadOf(displayBundle({ x: [0, 1], y: [1, 0] }));
-  const b = payloadOf(displayBundle({ x: [0, 1], y: [1, 0] }));
+test("every payload carries this process's session secret and a call id of its own", async () => {
+  const a = payloadOf(await displayBundle({ x: [0, 1], y: [1, 0] }));
+  const b = payloadOf(await displayBundle({ x: [0, 1], y: [1, 0] }));
   assert.equal(a.session.secret, sessionSecret());
   assert.equal(b.session.secret, a.session.secret);
   assert.notEqual(a.session.call, b.session.call);
@@ -272,8 +273,8 @@ test("explanations from xai.explain display as they come, with the input under t
   const x = tf.tensor([1, 0, 2, 0, 1, 0, 0, 0, 1], [1, 3, 3, 1]);
   const e = await xai.explain(model, x, { method: "epsilon", target: 0, layers: true });
   const before = tf.memory().numTensors;
-  const heat = payloadOf(displayBundle(e, { input: x })) as HeatmapPayload;
-  const flow = payloadOf(displayBundle(e, { view: "flow" }));
+  const heat = payloadOf(await displayBundle(e, { input: x })) as HeatmapPayload;
+  const flow = payloadOf(await displayBundle(e, { view: "flow" }));
   assert.equal(tf.memory().numTensors, before);
   // A dense layer of ones with zero bias: the logit is Σx = 5, and LRP-ε gives each pixel ≈ its value.
   const entry = heat.samples[0]!.explanations[0]!;

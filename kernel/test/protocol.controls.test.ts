@@ -20,7 +20,7 @@ const heatmap = {
   style: { colormap: "bwr", alpha: 0 },
 };
 
-test("a heatmap payload without controls is still valid, and one with controls keeps them", () => {
+test("a heatmap payload without controls is still valid, and one with controls keeps them", async () => {
   assert.equal(parsePayload(heatmap).ok, true);
   const controls = { classes: 3, methods: ["epsilon", "gradient"], target: null, params: { epsilon: 0.25 } };
   const r = parsePayload({ ...heatmap, controls });
@@ -28,7 +28,7 @@ test("a heatmap payload without controls is still valid, and one with controls k
   assert.deepEqual(r.ok && r.payload.kind === "heatmap" ? r.payload.controls : null, controls);
 });
 
-test("bad controls are refused with the field that is wrong", () => {
+test("bad controls are refused with the field that is wrong", async () => {
   const bad: [unknown, RegExp][] = [
     [{ classes: 0, methods: [], target: null, params: {} }, /payload\.controls\.classes: expected a positive integer/],
     [{ classes: 2, methods: [], target: 5, params: {} }, /payload\.controls\.target: class 5 is out of range/],
@@ -53,7 +53,7 @@ test("show() of a flow puts a channel-summed map on layers with spatial axes, su
   });
   const x = tf.tensor4d(Array.from({ length: 16 }, (_, i) => (i % 5) / 4), [1, 4, 4, 1]);
   const e = await xai.explain(model, x, { method: "epsilon", layers: true });
-  const p = displayBundle(e, { view: "flow" })[MIME_TYPE] as RelevanceFlowPayload;
+  const p = (await displayBundle(e, { view: "flow" }))[MIME_TYPE] as RelevanceFlowPayload;
   const conv = p.layers.find((l) => l.className === "Conv2D")!;
   assert.deepEqual(conv.maps?.[0]?.shape, [4, 4]);
   const sum = conv.maps![0]!.data.reduce((a, b) => a + b, 0);

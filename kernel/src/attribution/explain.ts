@@ -5,18 +5,14 @@
 import * as tf from "@tensorflow/tfjs";
 import { describeBackend, ready } from "../backend";
 import { canonize } from "../canonizers";
-import { assignRules, namedComposite, type Composite, type CompositeOptions } from "../composites";
-import { XaiError, check, describeValue } from "../errors";
+import { isReported, reportRules, type AssignedRule, type Composite, type CompositeOptions, type RuleReport } from "../composites";
+import { check, describeValue } from "../errors";
 import { forward } from "../graph/forward";
 import { graphFromModel } from "../graph/fromModel";
-import { disposeGraph, isLinear, type Graph } from "../graph/graph";
+import { disposeGraph, type Graph } from "../graph/graph";
 import type { LayerKind } from "../graph/kinds";
-import { lrp0, type Rule } from "../rules";
-import { boundsTensor } from "./lrp/linear";
-import { propagateRelevance } from "./lrp";
-import { inputGradient, selector } from "./gradient";
-import { isGradientMethod, METHOD_NAMES } from "./methods";
-import { taylor, type RootPoint } from "./taylor";
+import { methodOf } from "./methods";
+import type { RootPoint } from "./taylor";
 import { checkInput, classCount, resolveTargets } from "./validate";
 
 export interface ExplainOptions extends CompositeOptions {
@@ -108,12 +104,15 @@ export class Explainer {
     return explainGraph(this.graph, x, options);
   }
 
-  /** The dense/conv layers of the canonized graph and the rule a composite gives each. */
-  rules(options: ExplainOptions = {}): { name: string; kind: LayerKind; rule: string }[] {
-    const composite = compositeFor(options.method ?? "epsilon-plus-flat", options);
-    check(composite, `method '${options.method}' uses no LRP rules`);
-    const rules = assignRules(this.graph, composite);
-    return this.graph.nodes.filter(isLinear).map((n) => ({ name: n.name, kind: n.kind, rule: rules.get(n.id)!.name }));
+  /**
+   * The rule a method's composite gives each layer of the canonized graph: every dense/conv layer,
+   * every batch norm left in the graph, and every other layer an entry matched. `matched: false` with a
+   * `note` marks a dense/conv layer no entry matched (it gets LRP-0).
+   */
+  rules(options: ExplainOptions = {}): RuleReport[] {
+    const rules = methodOf(options).plan(this.graph, options).rules;
+    check(rules, `method '${options.method}' uses no LRP rules`);
+    return reportRules(this.graph, rules);
   }
 
   dispose(): void {
@@ -149,60 +148,27 @@ export async function explain(model: tf.LayersModel | Explainer, x: tf.Tensor, o
   }
 }
 
-function methodOf(options: ExplainOptions): string {
-  const method = options.method ?? (options.composite ? "lrp" : "epsilon-plus-flat");
-  check(typeof method === "string", () => `method must be a string, got ${describeValue(method)}`);
-  check(METHOD_NAMES.includes(method), () => `unknown method '${method}'; known: ${METHOD_NAMES.join(", ")}`);
-  if (method === "lrp") check(Array.isArray(options.composite), "method 'lrp' needs a composite table (options.composite)");
-  return method;
-}
-
-function compositeFor(method: string, options: ExplainOptions): Composite | null {
-  if (isGradientMethod(method)) return null;
-  if (method === "lrp") return options.composite!;
-  if (method === "lrp-0") return [{ match: { kind: "linear" }, rule: lrp0({ zeroBias: options.zeroBias }) }];
-  return namedComposite(method, options);
-}
-
-function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions): Explanation {
+async function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions): Promise<Explanation> {
   const method = methodOf(options);
   const classes = classCount(graph);
-  const composite = compositeFor(method, options);
-  const rules = composite ? assignRules(graph, composite) : null;
+  const plan = method.plan(graph, options);
   const { batch, batched } = checkInput(graph, x);
   try {
-    if (rules) checkRuleBounds(rules, batch.shape, graph);
-    let targets: number[] = [];
+    plan.checkInput?.(batch.shape);
     const n = batch.shape[0]!;
-    const computed = tf.tidy(() => {
-      let relevance: tf.Tensor;
-      let logits: tf.Tensor;
-      let perLayer: (tf.Tensor | undefined)[] = [];
-      if (rules) {
-        const acts = forward(graph, batch);
-        logits = acts[graph.output]!;
-        targets = resolveTargets(options.target, n, classes, () => logits);
-        const start = tf.mul(logits, selector(targets, classes));
-        perLayer = propagateRelevance(graph, acts, start, rules);
-        relevance = perLayer[0] ?? tf.zerosLike(batch);
-      } else {
-        // Without a given target, one forward pass finds the predicted classes first.
-        targets = resolveTargets(options.target, n, classes, () => forward(graph, batch)[graph.output]!);
-        if (method === "taylor") {
-          ({ relevance, logits } = taylor(graph, batch, targets, { root: options.root }));
-        } else {
-          const g = inputGradient(graph, batch, targets);
-          logits = g.logits;
-          relevance = method === "gradient" ? g.gradient : method === "sensitivity" ? tf.square(g.gradient) : tf.mul(g.gradient, batch);
-        }
-      }
-      const kept = options.layers && rules ? perLayer.map((r, id) => r ?? tf.zeros([n, ...(graph.nodes[id]!.outputShape.slice(1) as number[])])) : [];
-      return { relevance: batched ? tf.squeeze(relevance, [0]) : relevance, logits, kept };
-    });
-    return assemble(method, graph, computed.relevance, computed.logits, targets, batched, computed.kept, rules);
+    const given = options.target === undefined || options.target === null ? null : resolveTargets(options.target, n, classes, unreachable);
+    // The method's computation on one chunk of the batch: here the whole batch.
+    const out = await plan.compute({ graph, batch, targets: given, offset: 0, layers: options.layers === true });
+    const relevance = batched ? tf.tidy(() => tf.squeeze(out.relevance, [0])) : out.relevance;
+    if (relevance !== out.relevance && !out.layers?.includes(out.relevance)) out.relevance.dispose();
+    return assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null);
   } finally {
     if (batch !== x) batch.dispose();
   }
+}
+
+function unreachable(): never {
+  throw new Error("internal: the targets are given");
 }
 
 function assemble(
@@ -213,7 +179,7 @@ function assemble(
   targets: number[],
   batched: boolean,
   kept: tf.Tensor[],
-  rules: ReadonlyMap<number, Rule> | null,
+  rules: ReadonlyMap<number, AssignedRule> | null,
 ): Explanation {
   const n = targets.length;
   const sums = tf.tidy(() => (batched ? tf.sum(relevance).reshape([1]) : tf.sum(tf.reshape(relevance, [n, -1]), 1)));
@@ -231,7 +197,8 @@ function assemble(
       const totals = tf.tidy(() => tf.sum(tf.reshape(r, [n, -1]), 1));
       const total = Array.from(totals.dataSync());
       totals.dispose();
-      const rule = rules?.get(id)?.name;
+      const assigned = rules?.get(id);
+      const rule = assigned && isReported(graph, id, assigned) ? assigned.rule.name : undefined;
       return { name: node.name, className: node.className, kind: node.kind, index: node.layerIndex, shape: r.shape, total, relevance: r, ...(rule ? { rule } : {}) };
     });
   }
@@ -253,22 +220,4 @@ function assemble(
       for (const t of kept) t.dispose();
     },
   };
-}
-
-/** Bounds of the box rule must fit the layer input they apply to; checked before any work. */
-function checkRuleBounds(rules: ReadonlyMap<number, Rule>, inputShape: readonly number[], graph: Graph): void {
-  for (const [id, rule] of rules) {
-    if (rule.low === undefined && rule.high === undefined) continue;
-    const node = graph.nodes[id]!;
-    const producer = graph.nodes[node.inputs[0]!]!;
-    const shape = producer.kind === "input" ? inputShape : [1, ...(producer.outputShape.slice(1) as number[])];
-    try {
-      tf.tidy(() => {
-        boundsTensor(rule.low, shape, "low");
-        boundsTensor(rule.high, shape, "high");
-      });
-    } catch (e) {
-      throw new XaiError(`${(e as Error).message} (rule ${rule.name} on layer '${node.name}')`);
-    }
-  }
 }

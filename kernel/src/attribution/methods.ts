@@ -1,11 +1,48 @@
-/** The method names `explain` understands (design.md): the gradient family and the LRP composites. */
-import { COMPOSITE_NAMES } from "../composites";
+/**
+ * The registry of methods `explain` understands (design.md; methods.md §2–4): one method per file,
+ * each behind the one verb. Adding a method means adding its file and one line here.
+ */
+import { XaiError, check, describeValue } from "../errors";
+import type { ExplainOptions } from "./explain";
+import { deconvnet } from "./method/deconvnet";
+import { gradient } from "./method/gradient";
+import { gradientXInput } from "./method/gradientXInput";
+import { guidedBackprop } from "./method/guidedBackprop";
+import { checkLrpOptions, LRP_METHODS } from "./method/lrp";
+import type { Method } from "./method/method";
+import { sensitivity } from "./method/sensitivity";
+import { taylor } from "./method/taylor";
 
-export const GRADIENT_METHODS = ["gradient", "sensitivity", "gradient-x-input", "taylor"] as const;
+export type { Chunk, ChunkResult, Method, MethodFamily, Plan } from "./method/method";
 
-/** Every method name, for `--help` and error messages. `lrp` takes a custom composite table. */
-export const METHOD_NAMES: readonly string[] = [...GRADIENT_METHODS, ...COMPOSITE_NAMES, "lrp-0", "lrp"];
+/** Every method, in the order lists show them. */
+export const METHODS: readonly Method[] = [gradient, sensitivity, gradientXInput, taylor, guidedBackprop, deconvnet, ...LRP_METHODS];
 
-export function isGradientMethod(name: string): name is (typeof GRADIENT_METHODS)[number] {
-  return (GRADIENT_METHODS as readonly string[]).includes(name);
+/** Every method name, for `--help`, widgets and error messages. `lrp` takes a custom composite table. */
+export const METHOD_NAMES: readonly string[] = METHODS.map((m) => m.name);
+
+/** The methods computed from one input gradient, without LRP rules. */
+export const GRADIENT_METHODS: readonly string[] = METHODS.filter((m) => m.family === "gradient").map((m) => m.name);
+
+const BY_NAME = new Map(METHODS.map((m) => [m.name, m]));
+
+/** Whether `name` is a method that uses no LRP rules (the rule parameters do not apply to it). */
+export function isGradientMethod(name: string): boolean {
+  return BY_NAME.get(name)?.family === "gradient";
+}
+
+/** The method `name`; an XaiError listing the known names otherwise. */
+export function methodNamed(name: string): Method {
+  const method = BY_NAME.get(name);
+  if (!method) throw new XaiError(`unknown method '${name}'; known: ${METHOD_NAMES.join(", ")}`);
+  return method;
+}
+
+/** The method `options` ask for (default epsilon-plus-flat, or lrp when only a composite is given), checked. */
+export function methodOf(options: ExplainOptions): Method {
+  const name = options.method ?? (options.composite ? "lrp" : "epsilon-plus-flat");
+  check(typeof name === "string", () => `method must be a string, got ${describeValue(name)}`);
+  const method = methodNamed(name);
+  checkLrpOptions(name, options);
+  return method;
 }

@@ -70,19 +70,19 @@ const explainers = new Map<tf.LayersModel, Explainer>();
  * Makes the heatmap in `bundle` recomputable, if `options` has the model and the explained input: remembers
  * them under the output's call id and writes the `controls` block into its payload. Returns whether it did.
  */
-export function makeInteractive(bundle: DisplayBundle, list: readonly Explanation[], options: HeatmapOptions & InteractiveOptions): boolean {
+export async function makeInteractive(bundle: DisplayBundle, list: readonly Explanation[], options: HeatmapOptions & InteractiveOptions): Promise<boolean> {
   const payload = bundle[MIME_TYPE];
   if (payload.kind !== "heatmap" || options.model === undefined || options.input === undefined || list.length === 0) return false;
   const first = list[0]!;
   const shape = first.relevance.shape.slice();
   const size = shape.reduce((a, b) => a * b, 1);
-  const values = readValues(options.input, "options.input");
+  const values = await readValues(options.input, "options.input");
   if (values.data.length !== size) return false;
   const classes = first.output.shape[first.output.shape.length - 1]!;
   const data = Float32Array.from(values.data);
   const bounds = options.bounds ?? range(data);
   remember(payload.session.call, { model: options.model, input: { shape, data }, options: heatmapOptions(options), classes, bounds });
-  payload.controls = controlsFor(list, classes, options.params ?? {});
+  payload.controls = await controlsFor(list, classes, options.params ?? {});
   return true;
 }
 
@@ -163,9 +163,9 @@ async function recompute(request: HeatmapRecomputeRequest, entry: Entry): Promis
   try {
     const options: ExplainOptions = { low: entry.bounds.low, high: entry.bounds.high, ...request.params, ...(request.target !== null ? { target: request.target } : {}) };
     for (const method of request.methods) list.push(await explainer.explain(x, { ...options, method }));
-    const bundle = heatmapBundle(list, { ...entry.options, input: entry.input }, { secret: request.secret, call: request.call });
+    const bundle = await heatmapBundle(list, { ...entry.options, input: entry.input }, { secret: request.secret, call: request.call });
     const payload = bundle[MIME_TYPE] as HeatmapPayload;
-    payload.controls = { ...controlsFor(list, entry.classes, request.params), target: request.target };
+    payload.controls = { ...(await controlsFor(list, entry.classes, request.params)), target: request.target };
     return bundle;
   } finally {
     for (const e of list) e.dispose();
@@ -186,14 +186,14 @@ function validate(request: HeatmapRecomputeRequest, entry: Entry): string | null
   return null;
 }
 
-function controlsFor(list: readonly Explanation[], classes: number, params: RuleParams): HeatmapControls {
-  return { classes, methods: SWITCHABLE.slice(), target: commonTarget(list), params: { ...params } };
+async function controlsFor(list: readonly Explanation[], classes: number, params: RuleParams): Promise<HeatmapControls> {
+  return { classes, methods: SWITCHABLE.slice(), target: await commonTarget(list), params: { ...params } };
 }
 
 /** null when every explanation explains the predicted class of each sample, else the one class explained. */
-function commonTarget(list: readonly Explanation[]): number | null {
+async function commonTarget(list: readonly Explanation[]): Promise<number | null> {
   const first = list[0]!;
-  const output = first.output.dataSync();
+  const output = await first.output.data();
   const classes = first.output.shape[first.output.shape.length - 1]!;
   const predicted = first.target.map((_, i) => {
     let best = 0;

@@ -17,7 +17,7 @@ export interface CurveOptions {
 }
 
 /** The bundle showing `curves` on one plot. */
-export function curveBundle(curves: readonly CurveSource[], options: CurveOptions, session: Session): DisplayBundle {
+export async function curveBundle(curves: readonly CurveSource[], options: CurveOptions, session: Session): Promise<DisplayBundle> {
   check(curves.length > 0, "show() was given an empty list of curves");
   const series: CurveSeries[] = curves.map((c, i) => readCurve(c, curves.length > 1 ? `curve ${i}` : "the curve", i));
   const pick = <K extends "xLabel" | "yLabel" | "title">(key: K): string | undefined => options[key] ?? curves.find((c) => typeof c[key] === "string")?.[key];

@@ -30,11 +30,12 @@ export interface FlowContext {
 const MAX_BARS = 4;
 
 /** The bundle showing `layers` (input first, as `Explanation.layers`). */
-export function flowBundle(layers: readonly LayerRelevance[], context: FlowContext, options: FlowOptions, session: Session): DisplayBundle {
+export async function flowBundle(layers: readonly LayerRelevance[], context: FlowContext, options: FlowOptions, session: Session): Promise<DisplayBundle> {
   check(layers.length > 0, "show() was given an empty list of layers");
   const top = options.top ?? 5;
   check(Number.isInteger(top) && top >= 0, () => `top must be a non-negative integer, got ${String(top)}`);
-  const flowLayers = layers.map((l, i) => flowLayer(l, i, top));
+  const flowLayers: FlowLayer[] = [];
+  for (const [i, l] of layers.entries()) flowLayers.push(await flowLayer(l, i, top));
   const n = flowLayers[0]!.totals.length;
   flowLayers.forEach((l) => check(l.totals.length === n, () => `layer '${l.name}' holds ${l.totals.length} samples, but layer '${flowLayers[0]!.name}' holds ${n}`));
   const classNames = options.classNames?.slice();
@@ -66,8 +67,8 @@ export function isLayerRelevance(v: unknown): v is LayerRelevance {
   return typeof l.name === "string" && typeof l.className === "string" && typeof l.kind === "string" && Array.isArray(l.total) && l.relevance !== null && typeof l.relevance === "object";
 }
 
-function flowLayer(l: LayerRelevance, i: number, top: number): FlowLayer {
-  const { shape, data } = readValues(l.relevance, `the relevance of layer ${i} ('${l.name}')`);
+async function flowLayer(l: LayerRelevance, i: number, top: number): Promise<FlowLayer> {
+  const { shape, data } = await readValues(l.relevance, `the relevance of layer ${i} ('${l.name}')`);
   check(shape.length >= 2, () => `the relevance of layer '${l.name}' has shape [${shape.join(", ")}]; expected a batch axis first`);
   const n = shape[0]!;
   const units = shape[shape.length - 1]!;

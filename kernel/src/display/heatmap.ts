@@ -11,7 +11,7 @@ import { colormap as findColormap, heatmapRgba, imageRgba, type RgbaImage } from
 import { makeBundle, type DisplayBundle } from "./bundle";
 import { grid, type Cell } from "./figure";
 import { className, fmt } from "../protocol/format";
-import { readValues, toDense, type Flat } from "./values";
+import { isTensorLike, readValues, toDense, type Flat } from "./values";
 
 /** Options of `show()` for explanations. */
 export interface HeatmapOptions {
@@ -38,9 +38,10 @@ const DEFAULT_ALPHA = 0.3;
 const DEFAULT_MAX_SAMPLES = 16;
 
 /** The bundle showing `list` (explanations of the same input by different methods) side by side. */
-export function heatmapBundle(list: readonly Explanation[], options: HeatmapOptions, session: Session): DisplayBundle {
+export async function heatmapBundle(list: readonly Explanation[], options: HeatmapOptions, session: Session): Promise<DisplayBundle> {
   check(list.length > 0, "show() was given an empty list of explanations");
-  const read = list.map((e, j) => readExplanation(e, list.length > 1 ? `explanation ${j}` : "the explanation"));
+  const read: ReadExplanation[] = [];
+  for (const [j, e] of list.entries()) read.push(await readExplanation(e, list.length > 1 ? `explanation ${j}` : "the explanation"));
   const first = read[0]!;
   read.forEach((r, j) => {
     check(sameShape(r.relevance.shape, first.relevance.shape) && r.n === first.n, () => `explanations shown side by side must explain the same input: explanation ${j} has relevance of shape [${r.relevance.shape.join(", ")}], explanation 0 [${first.relevance.shape.join(", ")}]`);
@@ -49,7 +50,7 @@ export function heatmapBundle(list: readonly Explanation[], options: HeatmapOpti
   const sampleShape = first.batched ? first.relevance.shape.slice(1) : first.relevance.shape;
   const size = sampleShape.reduce((a, b) => a * b, 1);
   const shape = displayShape(sampleShape, options.imageShape);
-  const input = options.input === undefined ? undefined : readInput(options.input, n, size, first.relevance.shape);
+  const input = options.input === undefined ? undefined : await readInput(options.input, n, size, first.relevance.shape);
   const classNames = options.classNames === undefined ? undefined : checkClassNames(options.classNames);
   const methods = list.map((e) => e.method);
   const map = options.colormap ?? (methods.every((m) => m === "sensitivity") ? "hot" : "bwr");
@@ -123,9 +124,9 @@ interface ReadExplanation {
   relevanceSum: readonly number[];
 }
 
-function readExplanation(e: Explanation, what: string): ReadExplanation {
-  const relevance = readValues(e.relevance, `${what}'s relevance`);
-  const output = readValues(e.output, `${what}'s output`);
+async function readExplanation(e: Explanation, what: string): Promise<ReadExplanation> {
+  const relevance = await readValues(e.relevance, `${what}'s relevance`);
+  const output = await readValues(e.output, `${what}'s output`);
   const batched = output.shape.length === 2;
   const n = batched ? output.shape[0]! : 1;
   check(e.target.length === n && e.score.length === n && e.relevanceSum.length === n, () => `${what} is inconsistent: ${n} samples, but ${e.target.length} targets, ${e.score.length} scores, ${e.relevanceSum.length} relevance sums`);
@@ -150,8 +151,8 @@ function displayShape(sampleShape: readonly number[], requested: readonly number
   throw new XaiError(`cannot draw samples of shape [${sampleShape.join(", ")}] as pictures; pass options.imageShape ([H, W] or [H, W, C])`);
 }
 
-function readInput(v: Values, n: number, size: number, relevanceShape: readonly number[]): { data: Float32Array; shared: boolean } {
-  const { data, shape } = readValues(v, "options.input");
+async function readInput(v: Values, n: number, size: number, relevanceShape: readonly number[]): Promise<{ data: Float32Array; shared: boolean }> {
+  const { data, shape } = await readValues(v, "options.input");
   const count = data.length;
   check(count === n * size || count === size, () => `options.input has shape [${shape.join(", ")}], but the explanation's relevance has shape [${relevanceShape.join(", ")}]; pass the input that was explained`);
   return { data: Float32Array.from(data), shared: count === size && n > 1 };
@@ -185,10 +186,6 @@ function argMax(output: Flat, sample: number): number {
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);
-}
-
-function isTensorLike(v: unknown): boolean {
-  return v !== null && typeof v === "object" && Array.isArray((v as { shape?: unknown }).shape) && typeof (v as { dataSync?: unknown }).dataSync === "function";
 }
 
 function summary(title: string, samples: readonly HeatmapSample[], n: number, classNames: readonly string[] | undefined): string {

@@ -15,8 +15,8 @@ export interface Progress {
   readonly id: string;
   /** Sets the fraction done (0…1) and an optional note, e.g. "step 40/200, loss 0.31". */
   update(fraction: number, text?: string): void;
-  /** Marks the work done; with a result, the output is replaced by the result's display. */
-  done(result?: Showable, options?: ShowOptions): void;
+  /** Marks the work done; with a result, the output is replaced by the result's display (await it). */
+  done(result?: Showable, options?: ShowOptions): Promise<void>;
 }
 
 /** Updates are sent at most this often; the latest one always goes out with `done`. */
@@ -51,12 +51,12 @@ export function progress(title: string): Progress {
       sentAt = now;
       send(bar(title, fraction, note), true);
     },
-    done(result?: Showable, options?: ShowOptions): void {
+    async done(result?: Showable, options?: ShowOptions): Promise<void> {
       if (finished) return;
       finished = true;
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       if (result !== undefined) {
-        const bundle = displayBundle(result, options);
+        const bundle = await displayBundle(result, options);
         if (writer) send({ ...bundle }, true);
         else process.stdout.write(bundle["text/plain"] + "\n");
         return;

@@ -22,8 +22,8 @@ export interface PrototypeOptions {
 const MIN_SIDE = 112;
 
 /** The bundle showing a set of prototypes. */
-export function prototypesBundle(set: PrototypeSetSource, options: PrototypeOptions, session: Session): DisplayBundle {
-  const { shape, data } = readValues(set.images, "the prototypes' images");
+export async function prototypesBundle(set: PrototypeSetSource, options: PrototypeOptions, session: Session): Promise<DisplayBundle> {
+  const { shape, data } = await readValues(set.images, "the prototypes' images");
   check(shape.length === 3 || shape.length === 4, () => `the prototypes' images must be a batch [N, H, W] or [N, H, W, C], got shape [${shape.join(", ")}]`);
   const n = shape[0]!;
   const imageShape = shape.slice(1);
@@ -103,8 +103,8 @@ function toJson(v: unknown, depth: number): JsonValue {
   if (depth > 6) return "…";
   if (Array.isArray(v)) return v.map((x) => toJson(x, depth + 1));
   if (typeof v === "object") {
-    const o = v as { shape?: unknown; dataSync?: unknown };
-    if (Array.isArray(o.shape) && typeof o.dataSync === "function") return `tensor [${o.shape.join(", ")}]`;
+    const o = v as { shape?: unknown; data?: unknown };
+    if (Array.isArray(o.shape) && typeof o.data === "function") return `tensor [${o.shape.join(", ")}]`;
     const out: { [key: string]: JsonValue } = {};
     for (const [key, value] of Object.entries(v)) if (value !== undefined) out[key] = toJson(value, depth + 1);
     return out;

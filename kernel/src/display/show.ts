@@ -37,12 +37,15 @@ export interface ShowOptions extends HeatmapOptions, FlowOptions, CurveOptions, 
 }
 
 /**
- * Displays `obj` in the running notebook cell (returns undefined there, so the cell does not also print
- * the bundle), or, outside a kernel, prints its text summary and returns the bundle.
+ * Displays `obj` in the running notebook cell (resolves to undefined there, so the cell does not also
+ * print the bundle), or, outside a kernel, prints its text summary and resolves to the bundle. Async:
+ * tensors are read with `await t.data()` (`await xai.show(e, ...)` in a notebook).
  */
-export function show(obj: Showable, options: ShowOptions = {}): DisplayBundle | undefined {
-  const bundle = displayBundle(obj, options);
+export async function show(obj: Showable, options: ShowOptions = {}): Promise<DisplayBundle | undefined> {
+  // The writer of the cell that called show(): found before the first await, so that a cell that goes on
+  // to other work cannot receive this output in its place.
   const writer = kernelWriter();
+  const bundle = await displayBundle(obj, options);
   const payload = bundle[MIME_TYPE];
   if (writer) {
     writer({ data: { ...bundle }, metadata: {}, transient: { display_id: payload.session.call } }, false);
@@ -53,7 +56,7 @@ export function show(obj: Showable, options: ShowOptions = {}): DisplayBundle | 
 }
 
 /** The bundle `show()` would send for `obj`, without sending it. */
-export function displayBundle(obj: unknown, options: ShowOptions = {}): DisplayBundle {
+export async function displayBundle(obj: unknown, options: ShowOptions = {}): Promise<DisplayBundle> {
   check(options !== null && typeof options === "object" && !Array.isArray(options), () => `show() options must be an object, got ${describeValue(options)}`);
   const session = newSession();
   if (isExplanation(obj)) {
@@ -62,11 +65,11 @@ export function displayBundle(obj: unknown, options: ShowOptions = {}): DisplayB
       return flowBundle(obj.layers, { method: obj.method, targets: obj.target, scores: obj.score }, options, session);
     }
     check(options.view === undefined || options.view === "heatmap", () => `view must be "heatmap" or "flow", got ${describeValue(options.view)}`);
-    return interactive(heatmapBundle([obj], options, session), [obj], options);
+    return interactive(await heatmapBundle([obj], options, session), [obj], options);
   }
   if (Array.isArray(obj)) {
     check(obj.length > 0, "show() was given an empty list; pass explanations, layers or curves");
-    if (obj.every(isExplanation)) return interactive(heatmapBundle(obj, options, session), obj, options);
+    if (obj.every(isExplanation)) return interactive(await heatmapBundle(obj, options, session), obj, options);
     if (obj.every(isLayerRelevance)) return flowBundle(obj, {}, options, session);
     if (obj.every(isCurve)) return curveBundle(obj, options, session);
     if (obj.every(isSelectivity)) return curveBundle(selectivityCurves(obj), options, session);
@@ -84,7 +87,7 @@ const WHAT =
   "it shows an explanation (from xai.explain), a list of explanations of the same input (side by side), e.layers (relevance per layer), a curve { x, y } or a list of curves, pixel-flipping results (xai.metrics) and prototypes (xai.prototype)";
 
 /** With `options.model` and `options.input`, the widget may ask this kernel to recompute (callback.ts). */
-function interactive(bundle: DisplayBundle, list: readonly Explanation[], options: ShowOptions): DisplayBundle {
-  makeInteractive(bundle, list, options);
+async function interactive(bundle: DisplayBundle, list: readonly Explanation[], options: ShowOptions): Promise<DisplayBundle> {
+  await makeInteractive(bundle, list, options);
   return bundle;
 }

@@ -6,6 +6,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { Explainer } from "../attribution/explain";
+import { checkpoint } from "../interrupt";
 import { yieldToEventLoop } from "./metric";
 import { nextPatch } from "./ordering";
 import { patchRelevance, type PatchGrid } from "./patches";
@@ -31,6 +32,7 @@ export async function flipBatched(explainer: Explainer, plan: Plan, onProgress?:
   const removalOrders: number[][] = Array.from({ length: n }, () => []);
   for (let k = 0; k <= steps; k++) {
     for (let start = 0; start < n; start += plan.batchSize) {
+      await checkpoint("pixel-flipping");
       const count = Math.min(plan.batchSize, n - start);
       const inputs = tf.tensor4d(current.subarray(start * size, (start + count) * size), [count, h, w, c]);
       try {

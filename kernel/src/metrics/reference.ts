@@ -5,6 +5,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { Explainer } from "../attribution/explain";
+import { checkpoint } from "../interrupt";
 import { yieldToEventLoop } from "./metric";
 import { nextPatch } from "./ordering";
 import { readScores, type Plan } from "./plan";
@@ -26,6 +27,7 @@ export async function flipOneAtATime(explainer: Explainer, plan: Plan, onProgres
     const curve: number[] = [];
     const order: number[] = [];
     for (let k = 0; k <= steps; k++) {
+      await checkpoint("pixel-flipping");
       const input = tf.tensor4d(image, [1, h, w, c]);
       let patch = -1;
       try {

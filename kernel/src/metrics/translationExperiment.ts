@@ -6,6 +6,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { ready } from "../backend";
 import { check, describeValue } from "../errors";
+import { checkpoint } from "../interrupt";
 import { shiftImages } from "../tricks/shift";
 import { continuity } from "./continuity";
 import { imageInputShape, methodSpec, withExplainer, type Better, type MethodLike, type ModelLike } from "./metric";
@@ -101,6 +102,7 @@ export async function translationContinuity(model: ModelLike, x: tf.Tensor, opti
       check(Number.isInteger(target) && target >= 0 && target < classes, `target ${target} is out of range: the model has ${classes} classes`);
       const methods: TranslationCurve[] = [];
       for (const spec of specs) {
+        await checkpoint("the translation experiment");
         const e = await explainer.explain(path, { ...spec, layers: false, target });
         try {
           const quadrants = poolQuadrants(e.relevance);

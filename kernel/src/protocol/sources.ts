@@ -4,10 +4,10 @@
  * tensor-free so that they can live beside the payloads (a tf.Tensor satisfies `TensorLike`).
  */
 
-/** Anything with a shape and a synchronous read of its values, row-major: a tf.Tensor, for one. */
+/** Anything with a shape and an asynchronous read of its values, row-major: a tf.Tensor, for one. */
 export interface TensorLike {
   readonly shape: readonly number[];
-  dataSync(): ArrayLike<number>;
+  data(): Promise<ArrayLike<number>>;
 }
 
 /** Plain values with a shape, e.g. `{ shape: [28, 28], data: pixels }`. */

@@ -4,7 +4,7 @@
  */
 import { XaiError, check } from "../errors";
 
-/** Flat row-major values with their shape; e.g. `readImage()`'s result, or `{ data: t.dataSync(), shape: t.shape }`. */
+/** Flat row-major values with their shape; e.g. `readImage()`'s result, or `{ data: await t.data(), shape: t.shape }`. */
 export interface Pixels {
   data: ArrayLike<number>;
   shape: readonly number[];

@@ -6,6 +6,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { PIXELS } from "../data/digits";
+import { checkpoint } from "../interrupt";
 import { randomShifts } from "./augment";
 import { permutation, seededUniform, withSeededMathRandom } from "./random";
 
@@ -67,6 +68,7 @@ export async function trainModel(
       let lossSum = 0;
       let accSum = 0;
       for (let start = 0; start < n; start += plan.batchSize) {
+        await checkpoint("training");
         const end = Math.min(n, start + plan.batchSize);
         const xs = tf.tensor4d(images.subarray(start * PIXELS, end * PIXELS), [end - start, 28, 28, 1]);
         const ys = tf.tensor1d(labels.subarray(start, end));
@@ -80,8 +82,8 @@ export async function trainModel(
       epochs.push(entry);
       log(entry);
     }
-  });
-  optimizer.dispose();
+    // The optimizer's moments are variables: freed when training stops early (an interrupt) too.
+  }).finally(() => optimizer.dispose());
   return epochs;
 }
 

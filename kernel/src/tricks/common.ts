@@ -2,6 +2,7 @@
 import * as tf from "@tensorflow/tfjs";
 import type { ExplainOptions, Explainer, Explanation } from "../attribution/explain";
 import { check, describeValue } from "../errors";
+import { checkpoint } from "../interrupt";
 
 /**
  * A trick's explanation: an `Explanation` like `explain` returns (so `show()` and every consumer of
@@ -16,6 +17,7 @@ export async function explainInChunks(
   options: ExplainOptions,
   targets: readonly number[] | undefined,
   batchSize: number,
+  what = "explaining",
 ): Promise<{ relevance: tf.Tensor; logits: tf.Tensor; method: string }> {
   const n = inputs.shape[0]!;
   const relevances: tf.Tensor[] = [];
@@ -23,6 +25,7 @@ export async function explainInChunks(
   let method = options.method ?? "epsilon-plus-flat";
   try {
     for (let start = 0; start < n; start += batchSize) {
+      await checkpoint(what);
       const count = Math.min(batchSize, n - start);
       const chunk = count === n ? inputs : tf.slice(inputs, start, count);
       try {

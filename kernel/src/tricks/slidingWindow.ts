@@ -81,7 +81,7 @@ export async function slidingWindow(model: ModelLike, input: tf.Tensor, options:
     });
     let explained: { relevance: tf.Tensor; logits: tf.Tensor; method: string };
     try {
-      explained = await explainInChunks(explainer, windows, explainOptions, target === "predicted" ? undefined : corners.map(() => target), batchSize);
+      explained = await explainInChunks(explainer, windows, explainOptions, target === "predicted" ? undefined : corners.map(() => target), batchSize, "the sliding window");
     } finally {
       windows.dispose();
     }

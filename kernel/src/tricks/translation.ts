@@ -58,7 +58,7 @@ export async function translationTrick(model: ModelLike, x: tf.Tensor, options: 
       const shifted = tf.tidy(() => tf.concat(shifts.map(([dy, dx]) => shiftImages(batch, dy, dx, fill))));
       let explained: { relevance: tf.Tensor; logits: tf.Tensor; method: string };
       try {
-        explained = await explainInChunks(explainer, shifted, explainOptions, shifts.flatMap(() => targets), batchSize);
+        explained = await explainInChunks(explainer, shifted, explainOptions, shifts.flatMap(() => targets), batchSize, "the translation trick");
       } finally {
         shifted.dispose();
       }

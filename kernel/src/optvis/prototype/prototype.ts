@@ -11,6 +11,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { ready } from "../../backend";
 import { check } from "../../errors";
+import { checkpoint } from "../../interrupt";
 import { logit } from "../objectives/model";
 import { logDensity } from "../objectives/density";
 import { sumOf, type Objective, type ObjectiveContext, type ObjectiveSpec } from "../objectives/objective";
@@ -107,6 +108,7 @@ export async function prototype(model: tf.LayersModel, options: PrototypeOptions
     const history: number[][] = Array.from({ length: o.starts }, () => []);
     try {
       for (let step = 0; step < o.steps; step++) {
+        await checkpoint("activation maximisation");
         const values = ascend(runner, state, total, o, transformRandom, optimiser);
         values.forEach((v, k) => history[k]!.push(v));
         if (options.onProgress) await options.onProgress(step, mean(values), values);

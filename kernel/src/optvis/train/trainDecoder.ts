@@ -32,7 +32,7 @@ export async function trainMnistDecoder(options: { epochs?: number; codeSize?: n
   const train = await mnist({ split: "train" });
   const test = await mnist({ split: "test" });
   const started = Date.now();
-  const vae = trainVae(train.images, {
+  const vae = await trainVae(train.images, {
     epochs: options.epochs ?? 20,
     codeSize: options.codeSize ?? 16,
     seed: options.seed ?? 0,

@@ -10,6 +10,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { check } from "../../errors";
+import { checkpoint } from "../../interrupt";
 import { permutation, seeded } from "../random";
 
 export interface VaeOptions {
@@ -38,7 +39,7 @@ export interface TrainedVae {
 }
 
 /** Trains a VAE on `images` [N, H, W, C] with values in [0, 1]; the caller disposes both models. */
-export function trainVae(images: tf.Tensor, options: VaeOptions = {}): TrainedVae {
+export async function trainVae(images: tf.Tensor, options: VaeOptions = {}): Promise<TrainedVae> {
   check(images instanceof tf.Tensor && images.rank >= 2, "trainVae needs images [N, ...] as a tf.Tensor");
   const settings = { codeSize: 16, hidden: 256, epochs: 20, batchSize: 100, learningRate: 1e-3, seed: 0, ...options };
   const { onEpoch: _ignored, ...kept } = settings;
@@ -64,17 +65,21 @@ export function trainVae(images: tf.Tensor, options: VaeOptions = {}): TrainedVa
     for (let epoch = 0; epoch < settings.epochs; epoch++) {
       const order = tf.tensor1d(permutation(n, random), "int32");
       let total = 0;
-      for (let start = 0; start < n; start += settings.batchSize) {
-        const size = Math.min(settings.batchSize, n - start);
-        const noiseSeed = Math.floor(random.uniform() * 1e9);
-        const cost = optimiser.minimize(() => {
-          const x = tf.gather(flat, tf.slice(order, [start], [size])) as tf.Tensor2D;
-          return tf.mul(vaeLoss(encoder, decoder, x, settings.codeSize, noiseSeed), size / settings.batchSize) as tf.Scalar;
-        }, true, variables);
-        total += cost!.dataSync()[0]! * settings.batchSize;
-        cost!.dispose();
+      try {
+        for (let start = 0; start < n; start += settings.batchSize) {
+          await checkpoint("training the VAE");
+          const size = Math.min(settings.batchSize, n - start);
+          const noiseSeed = Math.floor(random.uniform() * 1e9);
+          const cost = optimiser.minimize(() => {
+            const x = tf.gather(flat, tf.slice(order, [start], [size])) as tf.Tensor2D;
+            return tf.mul(vaeLoss(encoder, decoder, x, settings.codeSize, noiseSeed), size / settings.batchSize) as tf.Scalar;
+          }, true, variables);
+          total += (await cost!.data())[0]! * settings.batchSize;
+          cost!.dispose();
+        }
+      } finally {
+        order.dispose();
       }
-      order.dispose();
       losses.push(total / n);
       settings.onEpoch?.(epoch, total / n);
     }
