@@ -77,6 +77,12 @@ export async function availableBackends(): Promise<string[]> {
   return names;
 }
 
+/** The WebGPU adapter found here (software ones included), or null; starts nothing. */
+export async function findAdapter(): Promise<AdapterInfo | null> {
+  const found = await adapterProbe();
+  return "adapter" in found ? found.adapter : null;
+}
+
 /**
  * The backend that computes now, with its adapter where it has one: "wasm", or e.g.
  * "webgpu (nvidia NVIDIA H100 80GB HBM3, hardware adapter)". Explanations carry it as `backend`.

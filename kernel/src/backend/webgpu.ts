@@ -6,7 +6,8 @@
  *
  * Synchronous reads cannot work here: the backend reads GPU buffers synchronously through an
  * `OffscreenCanvas`, which Node does not have ("OffscreenCanvas is not defined"). They are turned into an
- * XaiError that says what to do instead.
+ * XaiError that says what to do instead. The same holds for a tensor made on webgpu and then used on another
+ * backend: tfjs moves it with a synchronous read.
  */
 import * as tf from "@tensorflow/tfjs";
 import { XaiError } from "../errors";
@@ -76,7 +77,8 @@ function guardSyncReads(backend: WebGpuBackend): void {
     } catch (e) {
       if (!(e instanceof ReferenceError)) throw e;
       throw new XaiError(
-        "a tensor on the WebGPU backend cannot be read synchronously in Node (dataSync, arraySync, bufferSync, print): use `await t.data()` or `await t.array()`",
+        "a tensor on the WebGPU backend cannot be read synchronously in Node (dataSync, arraySync, bufferSync, print, " +
+          "or using it after switching to another backend): use `await t.data()` or `await t.array()`",
       );
     }
   };
