@@ -3,7 +3,7 @@
  * any composite. It works on batches, on Sequential and functional models, and never changes the model.
  */
 import * as tf from "@tensorflow/tfjs";
-import { ready } from "../backend";
+import { describeBackend, ready } from "../backend";
 import { canonize } from "../canonizers";
 import { isReported, reportRules, type AssignedRule, type Composite, type CompositeOptions, type RuleReport } from "../composites";
 import { check, describeValue } from "../errors";
@@ -59,7 +59,7 @@ export interface Explanation {
   readonly score: readonly number[];
   /** With `layers: true`: the relevance at every layer, input first. */
   readonly layers?: readonly LayerRelevance[];
-  /** The tfjs backend that computed it. */
+  /** The tfjs backend that computed it, with its WebGPU adapter where it has one (see `describeBackend`). */
   readonly backend: string;
   /** Frees every tensor of this explanation. */
   dispose(): void;
@@ -210,7 +210,7 @@ function assemble(
     target: targets,
     relevanceSum,
     score,
-    backend: tf.getBackend(),
+    backend: describeBackend(),
     ...(layers ? { layers } : {}),
     dispose() {
       if (disposed) return;
