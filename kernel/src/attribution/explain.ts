@@ -13,7 +13,13 @@ import { disposeGraph, type Graph } from "../graph/graph";
 import type { LayerKind } from "../graph/kinds";
 import { methodOf } from "./methods";
 import type { RootPoint } from "./taylor";
-import { checkInput, classCount, resolveTargets } from "./validate";
+import { checkpoint } from "../interrupt";
+import { chunkSize, DEFAULT_WORK_BYTES, footprint } from "./chunking";
+import type { ChunkResult } from "./method/method";
+import { Profiler, withProfiler, type ProfileRow } from "../graph/profile";
+import { checkInput, checkTargets, classCount } from "./validate";
+
+export type { ProfileRow } from "../graph/profile";
 
 export interface ExplainOptions extends CompositeOptions {
   /** A method name (see METHOD_NAMES); default "epsilon-plus-flat". "lrp" uses `composite`. */
@@ -26,6 +32,18 @@ export interface ExplainOptions extends CompositeOptions {
   layers?: boolean;
   /** Simple Taylor: the root point ("nearest", "zero", or a tensor). */
   root?: RootPoint;
+  /** Working-memory budget of this call in bytes; larger batches are explained in chunks (default: the Explainer's). */
+  workBytes?: number;
+  /** Also return the time spent in each layer (`e.profile`). */
+  profile?: boolean;
+}
+
+/** Options of `prepare` (and of `explain` on a model, for its one-off Explainer). */
+export interface PrepareOptions {
+  /** Byte budget of the cache of rule-modified weights and flipped kernels (default 512 MiB); least recently used entries beyond it are evicted. */
+  cacheBytes?: number;
+  /** Working-memory budget of each explain call in bytes (default 1 GiB): larger batches are explained in chunks. */
+  workBytes?: number;
 }
 
 /** The relevance arriving at one layer's output. */
@@ -61,6 +79,8 @@ export interface Explanation {
   readonly layers?: readonly LayerRelevance[];
   /** The tfjs backend that computed it, with its WebGPU adapter where it has one (see `describeBackend`). */
   readonly backend: string;
+  /** With `profile: true`: milliseconds per layer and phase, summed over the chunks. */
+  readonly profile?: readonly ProfileRow[];
   /** Frees every tensor of this explanation. */
   dispose(): void;
 }
@@ -68,40 +88,66 @@ export interface Explanation {
 /** A model prepared for explaining: its canonized graph, reusable across calls. Dispose it when done. */
 export class Explainer {
   private disposed = false;
+  private inFlight = 0;
+  private workBytes: number;
 
-  private constructor(readonly graph: Graph) {}
+  private constructor(
+    readonly graph: Graph,
+    options: PrepareOptions,
+  ) {
+    this.workBytes = options.workBytes ?? DEFAULT_WORK_BYTES;
+  }
 
-  /** Reads and canonizes `model`; the model itself is not changed. */
-  static async from(model: tf.LayersModel): Promise<Explainer> {
+  /** Reads and canonizes `model`; the model itself is not changed (its weights are shared, not copied). */
+  static async from(model: tf.LayersModel, options: PrepareOptions = {}): Promise<Explainer> {
+    checkPrepareOptions(options);
     await ready();
     const raw = graphFromModel(model);
     try {
-      return new Explainer(canonize(raw));
+      const graph = canonize(raw);
+      if (options.cacheBytes !== undefined) graph.cache.setBudget(options.cacheBytes);
+      return new Explainer(graph, options);
     } catch (e) {
       disposeGraph(raw);
       throw e;
     }
   }
 
-  /** The canonized model's output (logits) for `x`. */
-  predict(x: tf.Tensor): tf.Tensor {
+  /** The canonized model's output (logits) for `x` (a batch, or one sample), after checking `x`. */
+  async predict(x: tf.Tensor): Promise<tf.Tensor> {
     this.checkAlive();
-    const { batch, batched } = checkInput(this.graph, x);
+    await ready();
+    const { batch, batched } = await checkInput(this.graph, x);
     try {
-      return tf.tidy(() => {
-        const out = forward(this.graph, batch)[this.graph.output]!;
-        return batched ? tf.squeeze(out, [0]) : out;
-      });
+      const out = this.logits(batch);
+      return batched ? tf.tidy(() => tf.squeeze(out, [0])) : out;
     } finally {
       if (batch !== x) batch.dispose();
     }
   }
 
+  /**
+   * The canonized model's logits for a batch already known to be valid (no checks, no read): for loops
+   * that feed it inputs derived from checked ones, such as pixel-flipping's perturbed images.
+   */
+  logits(batch: tf.Tensor): tf.Tensor {
+    this.checkAlive();
+    return tf.tidy(() => forward(this.graph, batch)[this.graph.output]!);
+  }
+
   /** Explains `x` (a batch, or one sample) with `options.method`. */
   async explain(x: tf.Tensor, options: ExplainOptions = {}): Promise<Explanation> {
     this.checkAlive();
-    await ready();
-    return explainGraph(this.graph, x, options);
+    // Counted before the first await: a dispose() right after this call must wait for it.
+    this.inFlight++;
+    try {
+      await ready();
+      return await explainGraph(this.graph, x, { workBytes: this.workBytes, ...options });
+    } finally {
+      this.inFlight--;
+      // dispose() during a call frees the graph once the last call in flight is done.
+      if (this.disposed && this.inFlight === 0) disposeGraph(this.graph);
+    }
   }
 
   /**
@@ -115,10 +161,16 @@ export class Explainer {
     return reportRules(this.graph, rules);
   }
 
+  /** The weight cache's bytes, entries, budget and evictions so far. */
+  cacheStats(): ReturnType<Graph["cache"]["stats"]> {
+    return this.graph.cache.stats();
+  }
+
+  /** Frees the canonized graph (at once, or when the explain calls in flight are done). */
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    disposeGraph(this.graph);
+    if (this.inFlight === 0) disposeGraph(this.graph);
   }
 
   private checkAlive(): void {
@@ -127,8 +179,8 @@ export class Explainer {
 }
 
 /** Prepares `model` for repeated explanations (see `Explainer`). */
-export function prepare(model: tf.LayersModel): Promise<Explainer> {
-  return Explainer.from(model);
+export function prepare(model: tf.LayersModel, options: PrepareOptions = {}): Promise<Explainer> {
+  return Explainer.from(model, options);
 }
 
 /**
@@ -140,7 +192,7 @@ export async function explain(model: tf.LayersModel | Explainer, x: tf.Tensor, o
   check(options === undefined || (typeof options === "object" && options !== null), () => `options must be an object, got ${describeValue(options)}`);
   // Check the method before the (costlier) graph is built.
   methodOf(options);
-  const explainer = await Explainer.from(model);
+  const explainer = await Explainer.from(model, { workBytes: options.workBytes });
   try {
     return await explainer.explain(x, options);
   } finally {
@@ -152,26 +204,71 @@ async function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions)
   const method = methodOf(options);
   const classes = classCount(graph);
   const plan = method.plan(graph, options);
-  const { batch, batched } = checkInput(graph, x);
+  const { batch, batched } = await checkInput(graph, x);
+  const profiler = options.profile ? new Profiler() : null;
+  const parts: ChunkResult[] = [];
   try {
     plan.checkInput?.(batch.shape);
     const n = batch.shape[0]!;
-    const given = options.target === undefined || options.target === null ? null : resolveTargets(options.target, n, classes, unreachable);
-    // The method's computation on one chunk of the batch: here the whole batch.
-    const out = await plan.compute({ graph, batch, targets: given, offset: 0, layers: options.layers === true });
+    const given = checkTargets(options.target, n, classes);
+    const keepLayers = options.layers === true;
+    const size = chunkSize(n, footprint(graph, { passes: plan.passes ?? 1, keepLayers }), options.workBytes);
+    for (let offset = 0; offset < n; offset += size) {
+      await checkpoint(`explaining with ${method.name}`);
+      const m = Math.min(size, n - offset);
+      const chunk = m === n ? batch : tf.slice(batch, offset, m);
+      try {
+        parts.push(await withProfiler(profiler, () => plan.compute({ graph, batch: chunk, targets: given?.slice(offset, offset + m) ?? null, offset, layers: keepLayers })));
+      } finally {
+        if (chunk !== batch) chunk.dispose();
+      }
+    }
+    const out = joinChunks(parts);
+    parts.length = 0;
     const relevance = batched ? tf.tidy(() => tf.squeeze(out.relevance, [0])) : out.relevance;
     if (relevance !== out.relevance && !out.layers?.includes(out.relevance)) out.relevance.dispose();
-    return assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null);
+    return await assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null, profiler);
   } finally {
+    for (const p of parts) disposeChunk(p);
     if (batch !== x) batch.dispose();
   }
 }
 
-function unreachable(): never {
-  throw new Error("internal: the targets are given");
+/**
+ * The chunks' results as one, in order; the chunks' tensors are freed. A method may hand back one
+ * tensor in several places (the input's layer relevance as its relevance; an activation's relevance as
+ * its input's): each is joined once and stays shared.
+ */
+function joinChunks(parts: readonly ChunkResult[]): ChunkResult {
+  if (parts.length === 1) return parts[0]!;
+  const joined = new Map<tf.Tensor, tf.Tensor>();
+  const cat = (pick: (p: ChunkResult) => tf.Tensor): tf.Tensor => {
+    const first = pick(parts[0]!);
+    let out = joined.get(first);
+    if (!out) joined.set(first, (out = tf.concat(parts.map(pick), 0)));
+    return out;
+  };
+  const layers = parts[0]!.layers?.map((_, id) => cat((p) => p.layers![id]!));
+  const result = { relevance: cat((p) => p.relevance), logits: cat((p) => p.logits), targets: parts.flatMap((p) => p.targets), ...(layers ? { layers } : {}) };
+  for (const p of parts) disposeChunk(p);
+  return result;
 }
 
-function assemble(
+function disposeChunk(p: ChunkResult): void {
+  p.relevance.dispose();
+  p.logits.dispose();
+  for (const t of p.layers ?? []) t.dispose();
+}
+
+function checkPrepareOptions(options: PrepareOptions): void {
+  check(options !== null && typeof options === "object", () => `prepare options must be an object, got ${describeValue(options)}`);
+  for (const key of ["cacheBytes", "workBytes"] as const) {
+    const v = options[key];
+    check(v === undefined || (typeof v === "number" && Number.isFinite(v) && v >= 0), () => `${key} must be a number of bytes ≥ 0, got ${describeValue(v)}`);
+  }
+}
+
+async function assemble(
   method: string,
   graph: Graph,
   relevance: tf.Tensor,
@@ -180,23 +277,26 @@ function assemble(
   batched: boolean,
   kept: tf.Tensor[],
   rules: ReadonlyMap<number, AssignedRule> | null,
-): Explanation {
+  profiler: Profiler | null,
+): Promise<Explanation> {
   const n = targets.length;
   const sums = tf.tidy(() => (batched ? tf.sum(relevance).reshape([1]) : tf.sum(tf.reshape(relevance, [n, -1]), 1)));
-  const relevanceSum = Array.from(sums.dataSync());
+  const relevanceSum = Array.from(await sums.data());
   sums.dispose();
-  const logitData = logits.dataSync();
+  const logitData = await logits.data();
   const classes = logits.shape[1]!;
   const score = targets.map((t, i) => logitData[i * classes + t]!);
   const output = batched ? tf.tidy(() => tf.squeeze(logits, [0])) : logits;
   if (output !== logits) logits.dispose();
   let layers: LayerRelevance[] | undefined;
   if (kept.length) {
+    // One read for every layer's totals.
+    const totals = tf.tidy(() => tf.stack(kept.map((r) => tf.sum(tf.reshape(r, [n, -1]), 1))));
+    const flat = await totals.data();
+    totals.dispose();
     layers = graph.nodes.map((node, id) => {
       const r = kept[id]!;
-      const totals = tf.tidy(() => tf.sum(tf.reshape(r, [n, -1]), 1));
-      const total = Array.from(totals.dataSync());
-      totals.dispose();
+      const total = Array.from(flat.subarray(id * n, (id + 1) * n));
       const assigned = rules?.get(id);
       const rule = assigned && isReported(graph, id, assigned) ? assigned.rule.name : undefined;
       return { name: node.name, className: node.className, kind: node.kind, index: node.layerIndex, shape: r.shape, total, relevance: r, ...(rule ? { rule } : {}) };
@@ -212,6 +312,7 @@ function assemble(
     score,
     backend: describeBackend(),
     ...(layers ? { layers } : {}),
+    ...(profiler ? { profile: profiler.rows(graph, rules) } : {}),
     dispose() {
       if (disposed) return;
       disposed = true;

@@ -40,7 +40,7 @@ export async function flipOneAtATime(explainer: Explainer, plan: Plan, onProgres
             e.dispose();
           }
         } else {
-          const logits = explainer.predict(input);
+          const logits = explainer.logits(input);
           curve.push(readScores(logits, plan, i)[0]!);
           logits.dispose();
           if (k < steps && plan.source.kind === "fixed") patch = plan.source.orders[i]![k]!;

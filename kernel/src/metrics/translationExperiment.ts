@@ -95,8 +95,8 @@ export async function translationContinuity(model: ModelLike, x: tf.Tensor, opti
     imageInputShape(explainer, "the translation experiment");
     const path = translationPath(x, options);
     try {
-      const logits = explainer.predict(path);
-      const logitData = logits.dataSync();
+      const logits = explainer.logits(path);
+      const logitData = await logits.data();
       const classes = logits.shape[1]!;
       logits.dispose();
       const target = options.target ?? argmax(logitData.subarray(0, classes));
