@@ -14,6 +14,8 @@ import type { LayerKind } from "../graph/kinds";
 import type { Rule } from "../rules";
 import { methodOf } from "./methods";
 import type { RootPoint } from "./taylor";
+import { parametersOf } from "./parameters";
+import type { ExplanationParameters } from "../protocol/methods";
 import { checkInput, classCount, resolveTargets } from "./validate";
 
 export interface ExplainOptions extends CompositeOptions {
@@ -62,6 +64,8 @@ export interface Explanation {
   readonly layers?: readonly LayerRelevance[];
   /** The tfjs backend that computed it. */
   readonly backend: string;
+  /** The rule parameters it was computed with (what `explain` was given), for displays and recomputation. */
+  readonly parameters?: Readonly<ExplanationParameters>;
   /** Frees every tensor of this explanation. */
   dispose(): void;
 }
@@ -158,7 +162,7 @@ async function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions)
     const out = await plan.compute({ graph, batch, targets: given, offset: 0, layers: options.layers === true });
     const relevance = batched ? tf.tidy(() => tf.squeeze(out.relevance, [0])) : out.relevance;
     if (relevance !== out.relevance && !out.layers?.includes(out.relevance)) out.relevance.dispose();
-    return assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null);
+    return { ...assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null), parameters: parametersOf(options) };
   } finally {
     if (batch !== x) batch.dispose();
   }

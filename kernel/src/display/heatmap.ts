@@ -6,7 +6,7 @@
  */
 import type { Explanation } from "../attribution/explain";
 import { XaiError, check } from "../errors";
-import { PROTOCOL_VERSION, type HeatmapPayload, type HeatmapSample, type Session, type Values } from "../protocol";
+import { methodLabel, PROTOCOL_VERSION, type ExplanationParameters, type HeatmapPayload, type HeatmapSample, type Session, type Values } from "../protocol";
 import { colormap as findColormap, heatmapRgba, imageRgba, type RgbaImage } from "../render";
 import { makeBundle, type DisplayBundle } from "./bundle";
 import { grid, type Cell } from "./figure";
@@ -53,6 +53,8 @@ export async function heatmapBundle(list: readonly Explanation[], options: Heatm
   const input = options.input === undefined ? undefined : await readInput(options.input, n, size, first.relevance.shape);
   const classNames = options.classNames === undefined ? undefined : checkClassNames(options.classNames);
   const methods = list.map((e) => e.method);
+  const parameters: ExplanationParameters[] = list.map((e) => ({ ...(e.parameters ?? {}) }));
+  const labels = methods.map((m, j) => methodLabel(m, parameters[j]));
   const map = options.colormap ?? (methods.every((m) => m === "sensitivity") ? "hot" : "bwr");
   const cmap = findColormap(map); // an unknown name fails here, listing the known ones
   const alpha = options.alpha ?? (input ? DEFAULT_ALPHA : undefined);
@@ -90,21 +92,22 @@ export async function heatmapBundle(list: readonly Explanation[], options: Heatm
     });
     rows.push(row);
   }
-  const title = options.title ?? `relevance: ${methods.join(", ")}`;
+  const title = options.title ?? `relevance: ${labels.join(", ")}`;
   const payload: HeatmapPayload = {
     version: PROTOCOL_VERSION,
     kind: "heatmap",
     title,
     session,
     methods,
+    parameters,
     ...(classNames ? { classNames } : {}),
     samples,
     style: { colormap: map, alpha: alpha ?? 0, zoom },
   };
-  const headers = [...(input ? ["input"] : []), ...methods];
+  const headers = [...(input ? ["input"] : []), ...labels];
   const footer = shown < n ? [`${n - shown} more samples not shown`] : [];
   const picture = grid(rows, { title, headers, footer });
-  return makeBundle(payload, picture, summary(title, samples, n, classNames));
+  return makeBundle(payload, picture, summary(title, samples, n, classNames, labels));
 }
 
 /** Whether `v` looks like an Explanation (structurally: the display does not depend on how it was made). */
@@ -188,10 +191,10 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);
 }
 
-function summary(title: string, samples: readonly HeatmapSample[], n: number, classNames: readonly string[] | undefined): string {
+function summary(title: string, samples: readonly HeatmapSample[], n: number, classNames: readonly string[] | undefined, labels: readonly string[]): string {
   const lines = [`xai-lab heatmap — ${title} (${n} sample${n === 1 ? "" : "s"})`];
   samples.forEach((s, i) => {
-    const parts = s.explanations.map((e) => `${e.method}: target ${className(e.target, classNames)}, score ${fmt(e.score)}, ΣR ${fmt(e.relevanceSum)}`);
+    const parts = s.explanations.map((e, j) => `${labels[j]}: target ${className(e.target, classNames)}, score ${fmt(e.score)}, ΣR ${fmt(e.relevanceSum)}`);
     lines.push(`  ${n > 1 ? `sample ${i}, ` : ""}predicted ${className(s.prediction!, classNames)}; ${parts.join("; ")}`);
   });
   if (samples.length < n) lines.push(`  (${n - samples.length} more samples not shown)`);

@@ -8,3 +8,4 @@ export { parsePayload, assertPayload, type ParseResult } from "./parse";
 export type { TensorLike, ArrayLikeWithShape, Values, CurveSource, PrototypeSetSource, PrototypeScoreLike, SelectivityLike, SelectivityComparisonLike } from "./sources";
 export * from "./callback";
 export { fmt, className } from "./format";
+export * from "./methods";

@@ -24,6 +24,8 @@ import {
   type RuleParams,
   type Session,
 } from "./payload";
+import { readParameters } from "./callback";
+import type { ExplanationParameters } from "./methods";
 
 /** The outcome of `parsePayload`: the payload, or a message naming the first bad field. */
 export type ParseResult = { ok: true; payload: Payload } | { ok: false; error: string };
@@ -184,7 +186,16 @@ function heatmap(o: Obj): Body<HeatmapPayload> {
   const samples = array(field(o, "samples", p).value, `${p}.samples`, true).map((s, i) => sample(s, `${p}.samples[${i}]`, methods, classNames));
   const style = heatmapStyle(field(o, "style", p).value, `${p}.style`);
   const controls = optional(o, "controls", p, (v, q) => heatmapControls(v, q, classNames));
-  return { methods, ...(classNames ? { classNames } : {}), samples, style, ...(controls ? { controls } : {}) };
+  const parameters = optional(o, "parameters", p, (v, q) => {
+    const list = array(v, q);
+    if (list.length !== methods.length) fail(q, `has ${list.length} entries, but there are ${methods.length} methods`);
+    return list.map((x, i): ExplanationParameters => {
+      const read = readParameters(x);
+      if (typeof read === "string") fail(`${q}[${i}]`, read);
+      return read;
+    });
+  });
+  return { methods, ...(parameters ? { parameters } : {}), ...(classNames ? { classNames } : {}), samples, style, ...(controls ? { controls } : {}) };
 }
 
 function heatmapControls(v: unknown, path: string, classNames: string[] | undefined): HeatmapControls {

@@ -4,6 +4,7 @@
  * a `session` block that lets a live widget ask the kernel that made it for a recomputation.
  * Plain data only: the JupyterLab extension imports this file, so it must not import tfjs or node.
  */
+import type { ExplanationParameters } from "./methods";
 
 /** The one MIME type of xai-lab outputs; a breaking change to any payload means a new version. */
 export const MIME_TYPE = "application/vnd.xai-lab.v1+json";
@@ -99,6 +100,12 @@ export interface HeatmapControls {
 export interface HeatmapPayload extends PayloadBase<"heatmap"> {
   /** Column headers: the method of each explanation, the same for every sample. */
   methods: string[];
+  /**
+   * Per column, the rule parameters its explanations were computed with (exactly what `explain` was
+   * given; absent in payloads of older kernels): the column's label names those that differ from the
+   * method's defaults (`methodLabel`), and a recomputation repeats them unless the user changes one.
+   */
+  parameters?: ExplanationParameters[];
   /** Names for class indices (targets, predictions), when given. */
   classNames?: string[];
   samples: HeatmapSample[];
