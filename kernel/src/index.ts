@@ -8,6 +8,7 @@ export { tf };
 export { explain, prepare, Explainer, type Explanation, type ExplainOptions, type LayerRelevance } from "./attribution/explain";
 export { METHOD_NAMES } from "./attribution/methods";
 export type { RootPoint } from "./attribution/taylor";
+export { relevanceMessages, type RelevanceMessages, type RelevanceMessage, type FlowStageMessages, type MessageOptions } from "./attribution/messages";
 export * as rules from "./rules";
 export type { Rule, Bounds } from "./rules";
 export { namedComposite, COMPOSITE_NAMES, type Composite, type CompositeEntry, type Selector, type CompositeOptions } from "./composites";

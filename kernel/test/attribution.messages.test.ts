@@ -129,3 +129,22 @@ test("with biases and epsilon-plus-flat the messages into each unit still sum to
   model.dispose();
   x.dispose();
 });
+
+test("show(e, { view: 'flow', model, input }) carries the engine's messages, which the contract accepts", async () => {
+  const model = cnn(false);
+  const x = tf.randomUniform([2, 6, 6, 1], 0, 1, "float32", 11);
+  const e = await xai.explain(model, x, { method: "alpha2beta1", alpha: 3, beta: 2, layers: true });
+  const before = tf.memory().numTensors;
+  const bundle = await xai.displayBundle(e, { view: "flow", model, input: x, top: 3 });
+  assert.equal(tf.memory().numTensors, before, "no tensor leaks");
+  const parsed = xai.parsePayload(bundle[xai.MIME_TYPE]);
+  assert.ok(parsed.ok, parsed.ok ? "" : parsed.error);
+  const p = parsed.payload;
+  assert.ok(p.kind === "relevance-flow" && p.stages !== undefined);
+  const direct = await relevanceMessages(model, x, { method: "alpha2beta1", alpha: 3, beta: 2, top: 3 });
+  assert.deepEqual(p.stages.map((s) => s.layer), direct.stages.map((s) => s.node));
+  p.stages.forEach((s, k) => s.links.forEach((list, i) => list.forEach((l, m) => close(l.value, direct.stages[k]!.messages[i]![m]!.value, `stage ${k}, sample ${i}, link ${m}`))));
+  e.dispose();
+  model.dispose();
+  x.dispose();
+});

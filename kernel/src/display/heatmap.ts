@@ -83,12 +83,17 @@ export async function heatmapBundle(list: readonly Explanation[], options: Heatm
     const row: Cell[] = [];
     if (pixels) row.push({ image: inputPicture(pixels.data, shape, zoom), caption: [n > 1 ? `sample ${i}` : "input", `pred ${className(prediction, classNames)}`] });
     read.forEach((r) => {
-      const image = heatmapRgba(r.relevance.data.subarray(i * size, (i + 1) * size), shape, {
+      const values = r.relevance.data.subarray(i * size, (i + 1) * size);
+      // A colour bar beside each map, and its range: the map is scaled to its own largest |R| per pixel.
+      const image = heatmapRgba(values, shape, {
         colormap: cmap,
         zoom,
+        colorbar: true,
         ...(pixels ? { input: pixels, alpha: alpha! } : {}),
       });
-      row.push({ image, caption: [`target ${className(r.target[i]!, classNames)}`, `score ${fmt(r.score[i]!)}`, `ΣR ${fmt(r.relevanceSum[i]!)}`] });
+      const top = maxPixelRelevance(values, shape);
+      const range = cmap.signed ? `colour ±${fmt(top)}` : `colour 0…${fmt(top)}`;
+      row.push({ image, caption: [`target ${className(r.target[i]!, classNames)}`, `score ${fmt(r.score[i]!)}`, `ΣR ${fmt(r.relevanceSum[i]!)}`, range] });
     });
     rows.push(row);
   }
@@ -199,4 +204,16 @@ function summary(title: string, samples: readonly HeatmapSample[], n: number, cl
   });
   if (samples.length < n) lines.push(`  (${n - samples.length} more samples not shown)`);
   return lines.join("\n");
+}
+
+/** The largest |relevance| of a pixel (summed over its channels): the value a map shows at full colour. */
+function maxPixelRelevance(values: Float32Array, shape: readonly number[]): number {
+  const c = shape.length === 3 ? shape[2]! : 1;
+  let top = 0;
+  for (let p = 0; p < values.length / c; p++) {
+    let sum = 0;
+    for (let k = 0; k < c; k++) sum += values[p * c + k]!;
+    top = Math.max(top, Math.abs(sum));
+  }
+  return top;
 }
