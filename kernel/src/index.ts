@@ -10,8 +10,19 @@ export { METHOD_NAMES } from "./attribution/methods";
 export type { RootPoint } from "./attribution/taylor";
 export { relevanceMessages, type RelevanceMessages, type RelevanceMessage, type FlowStageMessages, type MessageOptions } from "./attribution/messages";
 export * as rules from "./rules";
-export type { Rule, Bounds } from "./rules";
-export { namedComposite, COMPOSITE_NAMES, type Composite, type CompositeEntry, type Selector, type CompositeOptions } from "./composites";
+export type { Rule, LayerRule, Bounds } from "./rules";
+export {
+  namedComposite,
+  COMPOSITE_NAMES,
+  DEFAULT_RULES,
+  KIND_SELECTORS,
+  type Composite,
+  type CompositeEntry,
+  type Selector,
+  type KindSelector,
+  type CompositeOptions,
+  type RuleReport,
+} from "./composites";
 export { ready, useBackend, availableBackends, type BackendInfo } from "./backend";
 export { XaiError } from "./errors";
 export { checkpoint, interrupt, interruptible, isInterrupted, InterruptedError } from "./interrupt";

@@ -5,13 +5,12 @@
 import * as tf from "@tensorflow/tfjs";
 import { ready } from "../backend";
 import { canonize } from "../canonizers";
-import type { Composite, CompositeOptions } from "../composites";
+import { isReported, reportRules, type AssignedRule, type Composite, type CompositeOptions, type RuleReport } from "../composites";
 import { check, describeValue } from "../errors";
 import { forward } from "../graph/forward";
 import { graphFromModel } from "../graph/fromModel";
-import { disposeGraph, isLinear, type Graph } from "../graph/graph";
+import { disposeGraph, type Graph } from "../graph/graph";
 import type { LayerKind } from "../graph/kinds";
-import type { Rule } from "../rules";
 import { methodOf } from "./methods";
 import type { RootPoint } from "./taylor";
 import { parametersOf } from "./parameters";
@@ -109,11 +108,15 @@ export class Explainer {
     return explainGraph(this.graph, x, options);
   }
 
-  /** The dense/conv layers of the canonized graph and the rule a composite gives each. */
-  rules(options: ExplainOptions = {}): { name: string; kind: LayerKind; rule: string }[] {
+  /**
+   * The rule a method's composite gives each layer of the canonized graph: every dense/conv layer,
+   * every batch norm left in the graph, and every other layer an entry matched. `matched: false` with a
+   * `note` marks a dense/conv layer no entry matched (it gets LRP-0).
+   */
+  rules(options: ExplainOptions = {}): RuleReport[] {
     const rules = methodOf(options).plan(this.graph, options).rules;
     check(rules, `method '${options.method}' uses no LRP rules`);
-    return this.graph.nodes.filter(isLinear).map((n) => ({ name: n.name, kind: n.kind, rule: rules.get(n.id)!.name }));
+    return reportRules(this.graph, rules);
   }
 
   dispose(): void {
@@ -180,7 +183,7 @@ function assemble(
   targets: number[],
   batched: boolean,
   kept: tf.Tensor[],
-  rules: ReadonlyMap<number, Rule> | null,
+  rules: ReadonlyMap<number, AssignedRule> | null,
 ): Explanation {
   const n = targets.length;
   const sums = tf.tidy(() => (batched ? tf.sum(relevance).reshape([1]) : tf.sum(tf.reshape(relevance, [n, -1]), 1)));
@@ -198,7 +201,8 @@ function assemble(
       const totals = tf.tidy(() => tf.sum(tf.reshape(r, [n, -1]), 1));
       const total = Array.from(totals.dataSync());
       totals.dispose();
-      const rule = rules?.get(id)?.name;
+      const assigned = rules?.get(id);
+      const rule = assigned && isReported(graph, id, assigned) ? assigned.rule.name : undefined;
       return { name: node.name, className: node.className, kind: node.kind, index: node.layerIndex, shape: r.shape, total, relevance: r, ...(rule ? { rule } : {}) };
     });
   }

@@ -3,24 +3,19 @@
  * its square (sensitivity analysis, which decomposes ‖∇f‖², not f), and gradient × input.
  */
 import * as tf from "@tensorflow/tfjs";
+import { backward } from "../graph/backward";
 import { forward } from "../graph/forward";
 import type { Graph } from "../graph/graph";
 
-/** ∂f_t/∂x for each sample's target t, and the logits, from one forward and one backward pass. Call inside `tf.tidy`. */
+/**
+ * ∂f_t/∂x for each sample's target t, and the logits: one forward pass and one explicit backward pass
+ * (graph/backward.ts), with the activations freed on the way down. Call inside `tf.tidy`.
+ */
 export function inputGradient(graph: Graph, x: tf.Tensor, targets: readonly number[]): { gradient: tf.Tensor; logits: tf.Tensor } {
-  let kept: tf.Tensor | null = null;
-  const f = (input: tf.Tensor): tf.Scalar => {
-    const out = forward(graph, input)[graph.output]!;
-    // The gradient scope frees its intermediates; keep the logits and hand a tracked clone out below.
-    kept = tf.keep(out);
-    return tf.sum(tf.mul(out, selector(targets, out.shape[1]!)));
-  };
-  const { value, grad } = tf.valueAndGrad(f)(x);
-  value.dispose();
-  const held = kept as tf.Tensor | null;
-  const logits = held!.clone();
-  held!.dispose();
-  return { gradient: grad, logits };
+  const acts = forward(graph, x);
+  const logits = acts[graph.output]!;
+  const gradient = backward(graph, acts, selector(targets, logits.shape[1]!));
+  return { gradient, logits };
 }
 
 /** The one-hot rows that pick each sample's target from the logits (the gradient's starting vector). */

@@ -29,7 +29,7 @@ export function foldBatchNorm(graph: Graph): Graph {
         made.push(kernel, bias);
         folded.add(bn.id);
         const { id: _old, ...rest } = node;
-        return step.emit({ ...rest, inputs: step.inputs, kernel, bias, name: `${node.name}+${bn.name}` } as never);
+        return step.emit({ ...rest, inputs: step.inputs, kernel, bias, folded: [...(node.folded ?? []), bn.name] } as never);
       }
       if (folded.has(node.id)) return step.inputs[0]!;
       return keep(step);

@@ -29,7 +29,7 @@ export function rewrite(graph: Graph, visit: (step: RewriteStep) => number, extr
   for (const node of graph.nodes) {
     newId[node.id] = visit({ node, inputs: node.inputs.map((i) => newId[i]!), emit });
   }
-  return { nodes, output: newId[graph.output]!, inputShape: graph.inputShape, owned: [...graph.owned, ...extra], cache: new Map() };
+  return { nodes, output: newId[graph.output]!, inputShape: graph.inputShape, owned: [...graph.owned, ...extra], borrowed: graph.borrowed, cache: graph.cache };
 }
 
 /** Re-emits `node` as it is, with its inputs renumbered. */

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { explain, type Explanation, type ExplainOptions } from "../attribution/explain";
-import { isGradientMethod, METHOD_NAMES } from "../attribution/methods";
+import { isGradientMethod, METHOD_NAMES, METHODS } from "../attribution/methods";
 import { ready } from "../backend";
 import { check } from "../errors";
 import { loadModel } from "../io/modelFiles";
@@ -40,28 +40,6 @@ const OPTIONS = {
 } as const satisfies OptionSpecs;
 
 type Options = ParsedOptions<typeof OPTIONS>;
-
-/** One line per method for `--help`; a method the engine knows but this table misses is listed bare. */
-const METHOD_HELP: Readonly<Record<string, string>> = {
-  gradient: "∂f/∂x, the gradient of the explained logit",
-  sensitivity: "(∂f/∂x)², sensitivity analysis: what makes the class more or less present",
-  "gradient-x-input": "x ⊙ ∂f/∂x",
-  taylor: "simple Taylor decomposition at a root point (--root nearest|zero)",
-  epsilon: "LRP-ε on every layer (--epsilon)",
-  "lrp-epsilon": "the same as epsilon",
-  zplus: "LRP z⁺ (= α1β0) on every layer",
-  alpha1beta0: "the same as zplus",
-  alpha2beta1: "LRP-αβ on every layer (--alpha, --beta; α − β = 1)",
-  "epsilon-plus": "z⁺ on conv layers, ε on dense layers",
-  "epsilon-plus-flat": "flat on the first layer, z⁺ on conv, ε on dense (the default)",
-  "epsilon-gamma-box": "box on the first layer (needs --low, --high), γ on conv, ε on dense",
-  "epsilon-alpha2beta1": "αβ on conv layers, ε on dense layers",
-  "dtd-zb": "deep Taylor: box rule on the first layer (needs --low, --high), z⁺ elsewhere",
-  dtd: "the same as dtd-zb",
-  "dtd-w2": "deep Taylor: w² rule on the first layer (inputs in ℝ), z⁺ elsewhere",
-  "lrp-0": "LRP-0 on every layer (equals gradient × input on ReLU nets)",
-  lrp: "a custom composite table: library API only",
-};
 
 const OUTPUT_KINDS = [".json", ".png"];
 
@@ -221,7 +199,7 @@ function summary(r: ResultJson, out: string | null): string {
 
 function help(): string {
   const width = Math.max(...METHOD_NAMES.map((m) => m.length)) + 2;
-  const methods = METHOD_NAMES.map((m) => `  ${m.padEnd(width)}${METHOD_HELP[m] ?? ""}`.trimEnd()).join("\n");
+  const methods = METHODS.map((m) => `  ${m.name.padEnd(width)}${m.summary}`).join("\n");
   return `usage: xai-lab explain --model M.json --input X [--method NAME] [--target K | --target K1,K2,...]
                        [--epsilon E --gamma G --alpha A --beta B --low L --high H --zero-bias]
                        [--root nearest|zero] [--layers] [--out OUT.json | --out OUT.png]

@@ -3,7 +3,7 @@
  * every ε-rule, `gamma` the γ-rule, `alpha`/`beta` the αβ-rules, `low`/`high` the box rule, `zeroBias` all.
  */
 import { XaiError, check } from "../errors";
-import { alphaBeta, epsilon, gamma, wSquare, zBox, zPlus, flat, type Bounds, type Rule } from "../rules";
+import { alphaBeta, epsilon, gamma, lrp0, wSquare, zBox, zPlus, flat, type Bounds, type Rule } from "../rules";
 import { DEFAULT_STABILISER } from "../rules/rule";
 import type { Composite } from "./composite";
 
@@ -54,6 +54,7 @@ const NAMED: Record<string, Maker> = {
     { match: FIRST, rule: wSquare(o) },
     { match: LINEAR, rule: zPlus(o) },
   ],
+  "lrp-0": (o) => [{ match: LINEAR, rule: lrp0(o) }],
 };
 
 /** Other names the paper and the libraries use for the same tables. */

@@ -1,15 +1,20 @@
 /**
  * The adjoint of a 2-D convolution (what `tf.conv2dTranspose` computes: the input gradient) written as a
- * forward convolution: dilate the output-side tensor by the stride, pad it, and correlate with the
- * spatially flipped kernel whose in/out channels are swapped.
+ * forward correlation: dilate the output-side tensor by the stride, pad it, and correlate it with the
+ * spatially flipped kernel (in/out channels swapped for a full convolution, per channel for a depthwise
+ * one).
  *
  * Why: on the wasm backend the forward convolution runs on XNNPACK while `Conv2DBackpropInput` is a
- * plain loop about ten times slower, and every LRP rule and every gradient spends most of its time in
- * this adjoint. On backends with a native transposed convolution the tfjs op is used as it is.
+ * plain loop about ten times slower, and there is no depthwise input-gradient kernel at all; every LRP
+ * rule and every gradient spends most of its time in this adjoint. For 1×1 kernels the correlation runs
+ * at the output's resolution and only its result is spread out by the stride (s² times less work than
+ * correlating the dilated tensor).
  */
 import * as tf from "@tensorflow/tfjs";
 
-/** Whether the forward-convolution form is the faster one on the current backend. */
+type Shape4 = readonly [number, number, number, number];
+
+/** Whether the forward-correlation form is the faster one on the current backend. */
 export function preferForwardAdjoint(): boolean {
   return tf.getBackend() === "wasm";
 }
@@ -18,40 +23,86 @@ export function preferForwardAdjoint(): boolean {
  * `Wᵀs` for `y = conv2d(x, W, strides, padding)`: s has y's shape, the result x's shape `xShape`.
  * `flipped` is `flipKernel(W)`; pass it cached when the same kernel is used repeatedly.
  */
-export function conv2dAdjoint(
-  s: tf.Tensor4D,
-  flipped: tf.Tensor4D,
-  xShape: readonly [number, number, number, number],
-  strides: readonly [number, number],
-  padding: "valid" | "same",
-): tf.Tensor4D {
-  return tf.tidy(() => {
-    const [kh, kw] = flipped.shape;
-    const [, h, w] = xShape;
-    const [sh, sw] = strides;
-    const [, ho, wo] = s.shape;
-    const padTop = padding === "same" ? Math.floor(Math.max((ho - 1) * sh + kh - h, 0) / 2) : 0;
-    const padLeft = padding === "same" ? Math.floor(Math.max((wo - 1) * sw + kw - w, 0) / 2) : 0;
-    let d: tf.Tensor4D = dilate(dilate(s, 1, sh), 2, sw);
-    // e[m] = d[m − (k − 1 − pad)], over m ∈ [0, size + k − 1): pad before, pad or crop after.
-    const before = [kh - 1 - padTop, kw - 1 - padLeft];
-    const after = [h + kh - 1 - before[0]! - d.shape[1], w + kw - 1 - before[1]! - d.shape[2]];
-    if (after[0]! < 0 || after[1]! < 0) {
-      d = tf.slice(d, [0, 0, 0, 0], [-1, d.shape[1] + Math.min(after[0]!, 0), d.shape[2] + Math.min(after[1]!, 0), -1]);
-    }
-    const e = tf.pad(d, [
-      [0, 0],
-      [before[0]!, Math.max(after[0]!, 0)],
-      [before[1]!, Math.max(after[1]!, 0)],
-      [0, 0],
-    ]);
-    return tf.conv2d(e, flipped, 1, "valid");
+export function conv2dAdjoint(s: tf.Tensor4D, flipped: tf.Tensor4D, xShape: Shape4, strides: readonly [number, number], padding: "valid" | "same"): tf.Tensor4D {
+  return adjointByCorrelation(s, [flipped.shape[0], flipped.shape[1]], xShape, strides, padding, (e) => tf.conv2d(e, flipped, 1, "valid"));
+}
+
+/**
+ * `Wᵀs` for `y = depthwiseConv2d(x, W, strides, padding)` with W of shape [kh, kw, C, M] (output
+ * channel c·M + m comes from input channel c): each output channel is correlated with its own flipped
+ * filter, and the M results of each input channel are summed. `flipped` is `flipDepthwiseKernel(W)`.
+ */
+export function depthwiseAdjoint(s: tf.Tensor4D, flipped: tf.Tensor4D, xShape: Shape4, strides: readonly [number, number], padding: "valid" | "same"): tf.Tensor4D {
+  const [kh, kw, cm] = flipped.shape;
+  const c = xShape[3];
+  const m = cm / c;
+  return adjointByCorrelation(s, [kh, kw], xShape, strides, padding, (e) => {
+    const y = tf.depthwiseConv2d(e, flipped, 1, "valid");
+    if (m === 1) return y;
+    const [n, h, w] = y.shape;
+    return tf.sum(tf.reshape(y, [n, h, w, c, m]), 4) as tf.Tensor4D;
   });
 }
 
 /** [kh, kw, in, out] → the kernel of the adjoint: flipped in space, [kh, kw, out, in]. */
 export function flipKernel(kernel: tf.Tensor4D): tf.Tensor4D {
   return tf.tidy(() => tf.transpose(tf.reverse(kernel, [0, 1]), [0, 1, 3, 2]));
+}
+
+/** [kh, kw, C, M] depthwise kernel → [kh, kw, C·M, 1]: each output channel's filter, flipped in space. */
+export function flipDepthwiseKernel(kernel: tf.Tensor4D): tf.Tensor4D {
+  return tf.tidy(() => {
+    const [kh, kw, c, m] = kernel.shape;
+    return tf.reshape(tf.reverse(kernel, [0, 1]), [kh, kw, c * m, 1]);
+  });
+}
+
+/**
+ * The adjoint of a strided, padded correlation with a k×k window, given `correlate`: a stride-1 'valid'
+ * correlation with the flipped kernel.
+ */
+function adjointByCorrelation(
+  s: tf.Tensor4D,
+  [kh, kw]: readonly [number, number],
+  xShape: Shape4,
+  strides: readonly [number, number],
+  padding: "valid" | "same",
+  correlate: (e: tf.Tensor4D) => tf.Tensor4D,
+): tf.Tensor4D {
+  return tf.tidy(() => {
+    const [, h, w] = xShape;
+    const [sh, sw] = strides;
+    const [, ho, wo] = s.shape;
+    const padTop = padding === "same" ? Math.floor(Math.max((ho - 1) * sh + kh - h, 0) / 2) : 0;
+    const padLeft = padding === "same" ? Math.floor(Math.max((wo - 1) * sw + kw - w, 0) / 2) : 0;
+    if (kh === 1 && kw === 1) {
+      // Output (i, j) reads input (i·sh − padTop, j·sw − padLeft): correlate first, then place.
+      return place(dilate(dilate(correlate(s), 1, sh), 2, sw), -padTop, -padLeft, h, w);
+    }
+    // e[m] = d[m − (k − 1 − pad)], over m ∈ [0, size + k − 1): pad before, pad or crop after.
+    const d = dilate(dilate(s, 1, sh), 2, sw);
+    return correlate(place(d, kh - 1 - padTop, kw - 1 - padLeft, h + kh - 1, w + kw - 1));
+  });
+}
+
+/** `t` shifted by (top, left) in a frame of `height` × `width`: zero-padded where it does not reach, cropped where it overhangs. */
+function place(t: tf.Tensor4D, top: number, left: number, height: number, width: number): tf.Tensor4D {
+  const [, h, w] = t.shape;
+  const cropTop = Math.max(-top, 0);
+  const cropLeft = Math.max(-left, 0);
+  const keepH = Math.min(h - cropTop, height - Math.max(top, 0));
+  const keepW = Math.min(w - cropLeft, width - Math.max(left, 0));
+  let u = t;
+  if (cropTop > 0 || cropLeft > 0 || keepH < h || keepW < w) u = tf.slice(t, [0, cropTop, cropLeft, 0], [-1, keepH, keepW, -1]);
+  const before = [Math.max(top, 0), Math.max(left, 0)];
+  const after = [height - before[0]! - keepH, width - before[1]! - keepW];
+  if (before[0] === 0 && before[1] === 0 && after[0] === 0 && after[1] === 0) return u;
+  return tf.pad(u, [
+    [0, 0],
+    [before[0]!, after[0]!],
+    [before[1]!, after[1]!],
+    [0, 0],
+  ]);
 }
 
 /** Inserts `stride − 1` zeros between neighbours along `axis` (1: rows, 2: columns). */

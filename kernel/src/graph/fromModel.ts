@@ -3,13 +3,14 @@
  *
  * The walk starts at the model's output and follows each layer's inbound node back to the input, so
  * that layers shared with other models and layers unused by this model are handled correctly. Weights
- * are snapshotted with `tf.clone` (tfjs shares the data, so this costs no copy), which keeps the graph
- * valid and unchanged even if the model is trained further or disposed afterwards.
+ * are borrowed (borrow.ts: the data is shared, not copied), which keeps the graph valid and unchanged even
+ * if the model is trained further or disposed afterwards.
  */
 import * as tf from "@tensorflow/tfjs";
 import { XaiError, check } from "../errors";
 import { defaultAlpha } from "./activations";
-import type { Graph, GraphNode, Window } from "./graph";
+import { borrow, giveBack } from "./borrow";
+import { emptyResources, type Graph, type GraphNode, type Window } from "./graph";
 import { ACTIVATIONS, KIND_OF_CLASS, SUPPORTED_CLASSES, type LayerKind } from "./kinds";
 
 type Config = Record<string, unknown>;
@@ -25,23 +26,24 @@ export function graphFromModel(model: tf.LayersModel): Graph {
   const order = topologicalLayers(model);
   const idOf = new Map<tf.layers.Layer, number>();
   const nodes: GraphNode[] = [];
-  const owned: tf.Tensor[] = [];
+  const resources = emptyResources();
+  const borrowed = resources.borrowed;
   try {
     for (const { layer, inbound } of order) {
       const id = nodes.length;
       const inputs = inbound.map((l) => idOf.get(l)!);
       // The input is -1 whether or not model.layers lists its InputLayer (functional models do, Sequential ones may not).
       const index = layer.getClassName() === "InputLayer" ? -1 : model.layers.indexOf(layer);
-      nodes.push(toNode(layer, id, inputs, index, owned));
+      nodes.push(toNode(layer, id, inputs, index, borrowed));
       idOf.set(layer, id);
     }
   } catch (e) {
-    // A layer refused after others were read: free the weights snapshotted so far.
-    for (const t of owned) t.dispose();
+    // A layer refused after others were read: give back the weights borrowed so far.
+    for (const t of borrowed) giveBack(t);
     throw e;
   }
   const inputShape = nodes[0]!.outputShape;
-  return { nodes, output: nodes.length - 1, inputShape, owned, cache: new Map() };
+  return { nodes, output: nodes.length - 1, inputShape, ...resources };
 }
 
 interface Visit {
@@ -70,7 +72,7 @@ function topologicalLayers(model: tf.LayersModel): Visit[] {
   return visits;
 }
 
-function toNode(layer: tf.layers.Layer, id: number, inputs: number[], layerIndex: number, owned: tf.Tensor[]): GraphNode {
+function toNode(layer: tf.layers.Layer, id: number, inputs: number[], layerIndex: number, borrowed: tf.Tensor[]): GraphNode {
   const className = layer.getClassName();
   const kind: LayerKind | undefined = KIND_OF_CLASS[className];
   if (!kind) {
@@ -85,8 +87,8 @@ function toNode(layer: tf.layers.Layer, id: number, inputs: number[], layerIndex
   const weight = (suffix: string): tf.Tensor | null => {
     const i = layer.weights.findIndex((w) => (w.originalName ?? w.name).split("/").pop() === suffix);
     if (i < 0) return null;
-    const t = tf.clone(layer.getWeights()[i]!);
-    owned.push(t);
+    const t = borrow(layer.weights[i]!.read());
+    borrowed.push(t);
     return t;
   };
   const needed = (suffix: string): tf.Tensor => {

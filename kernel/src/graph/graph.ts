@@ -6,6 +6,8 @@
  * the model, and lets every LRP rule reach the weights and the stored activations of every layer.
  */
 import * as tf from "@tensorflow/tfjs";
+import { giveBack } from "./borrow";
+import { WeightCache } from "./weightCache";
 
 /** Spatial settings of a convolution or pooling window (NHWC). */
 export interface Window {
@@ -19,6 +21,8 @@ interface NodeBase {
   readonly id: number;
   /** The Keras layer name; canonizers keep it (and suffix what they add). */
   readonly name: string;
+  /** Names of the layers a canonizer folded into this one (a batch norm folded into its conv). */
+  readonly folded?: readonly string[];
   /** The tfjs class name of the layer this node came from. */
   readonly className: string;
   /** Index of the originating layer in `model.layers`, or -1 for the model input. */
@@ -113,10 +117,12 @@ export interface Graph {
   readonly output: number;
   /** The model input shape, batch dimension null. */
   readonly inputShape: readonly (number | null)[];
-  /** Tensors owned by this graph (weights snapshot, folded weights, caches); freed by `disposeGraph`. */
+  /** Tensors made for this graph (folded weights, canonizers' constants); freed by `disposeGraph`. */
   readonly owned: tf.Tensor[];
-  /** Lazily made tensors derived from weights (rule-modified weights), owned too. Keyed by node id and modifier. */
-  readonly cache: Map<string, tf.Tensor>;
+  /** The model's weights, borrowed without a copy (borrow.ts); given back by `disposeGraph`. */
+  readonly borrowed: tf.Tensor[];
+  /** Tensors derived from weights (rule-modified weights, flipped kernels), within a byte budget. */
+  readonly cache: WeightCache;
 }
 
 export function isLinear(node: GraphNode): node is LinearNode {
@@ -130,19 +136,24 @@ export function consumers(graph: Graph): number[][] {
   return out;
 }
 
-/** Frees every tensor the graph owns. The user's model is not affected. */
+/** A graph with no tensors yet: the start of `graphFromModel`. */
+export function emptyResources(): Pick<Graph, "owned" | "borrowed" | "cache"> {
+  return { owned: [], borrowed: [], cache: new WeightCache() };
+}
+
+/** Frees every tensor the graph owns and gives back what it borrowed. The user's model is not affected. */
 export function disposeGraph(graph: Graph): void {
   for (const t of graph.owned) t.dispose();
-  for (const t of graph.cache.values()) t.dispose();
+  for (const t of graph.borrowed) giveBack(t);
   graph.owned.length = 0;
+  graph.borrowed.length = 0;
   graph.cache.clear();
 }
 
-/** The tensor `key` of `graph`'s cache, made by `make` the first time and kept out of any tidy scope. */
+/**
+ * The tensor `key` of `graph`'s cache, made by `make` (in a tidy scope of its own) the first time and
+ * kept out of any tidy scope; valid until the engine's next `graph.cache.release()`.
+ */
 export function cached<T extends tf.Tensor>(graph: Graph, key: string, make: () => T): T {
-  const hit = graph.cache.get(key);
-  if (hit && !hit.isDisposed) return hit as T;
-  const made = tf.keep(make());
-  graph.cache.set(key, made);
-  return made;
+  return graph.cache.get(key, make);
 }

@@ -10,6 +10,7 @@ import { check } from "../errors";
 import { loadModel } from "../io/modelFiles";
 import { BUNDLED_NAMES, type BundledName, isBundledName, MODELS_DIR, modelPath } from "./catalog";
 
+export * as architectures from "./architectures";
 export { list, modelPath, MODELS_DIR, BUNDLED_NAMES, type BundledName, type BundledModelInfo } from "./catalog";
 
 /** Loads bundled model `name` ("mnist-mlp", "mnist-cnn", "mnist-cnn-explainable"). */

@@ -17,8 +17,10 @@ import {
   type RuleOptions,
   type Term,
 } from "./rule";
+import { deconvnet, gradient, guidedBackprop, norm, pass } from "./layer";
 
 export * from "./rule";
+export { deconvnet, gradient, guidedBackprop, isLayerRule, norm, pass, type LayerRule } from "./layer";
 
 const term = (input: Term["input"], weight: ParamModifier, bias: ParamModifier | null, sign: 1 | -1 = 1): Term => ({ input, weight, bias, sign });
 const part = (terms: Term[], scale = 1, select: Part["select"] = "all"): Part => ({ scale, select, terms });
@@ -127,8 +129,22 @@ export function zBox(options: RuleOptions & { low: Bounds; high: Bounds }): Rule
   };
 }
 
-/** Every rule by name, for the CLI and for tables written as JSON. */
-export const RULES = { "lrp-0": lrp0, epsilon, gamma, "alpha-beta": alphaBeta, zplus: zPlus, flat, "w-square": wSquare, zbox: zBox } as const;
+/** Every rule by name, for the CLI and for tables written as JSON: the dense/conv rules, then the rules for any layer. */
+export const RULES = {
+  "lrp-0": lrp0,
+  epsilon,
+  gamma,
+  "alpha-beta": alphaBeta,
+  zplus: zPlus,
+  flat,
+  "w-square": wSquare,
+  zbox: zBox,
+  pass,
+  norm,
+  gradient,
+  "guided-backprop": guidedBackprop,
+  deconvnet,
+} as const;
 
 function checkBounds(low: Bounds, high: Bounds): void {
   const lo = typeof low === "number" ? [low] : Array.from(low);

@@ -1,21 +1,22 @@
 /**
- * Layer-wise relevance propagation (methods.md §2–3): relevance starts as the explained logit at the
- * output and flows back layer by layer, each linear layer by its rule from the composite, every other
- * layer by its fixed propagation.
+ * Layer-wise relevance propagation (methods.md §2–3): relevance starts at the output and flows back
+ * layer by layer, each layer by the rule its composite assigned: dense/conv layers by their LRP rule
+ * (linear.ts), every layer by a layer rule (propagate.ts).
  */
 import * as tf from "@tensorflow/tfjs";
 import { analysisOf } from "../../graph/analysis";
 import type { Graph } from "../../graph/graph";
 import { isLinear } from "../../graph/graph";
-import type { Rule } from "../../rules/rule";
+import { isLayerRule, type LayerRule, type Rule } from "../../rules";
 import { propagateLinear } from "./linear";
-import { propagateFixed } from "./propagate";
+import { propagateLayer } from "./propagate";
 
 /**
  * Relevance at every node's output (index = node id; undefined where none arrives), given the stored
- * activations `acts` of a forward pass and the relevance `start` at the output. Call inside `tf.tidy`.
+ * activations `acts` of a forward pass, the relevance `start` at the output and the rule of every node
+ * but the input. Call inside `tf.tidy`.
  */
-export function propagateRelevance(graph: Graph, acts: readonly tf.Tensor[], start: tf.Tensor, rules: ReadonlyMap<number, Rule>): (tf.Tensor | undefined)[] {
+export function propagateRelevance(graph: Graph, acts: readonly tf.Tensor[], start: tf.Tensor, rules: ReadonlyMap<number, Rule | LayerRule>): (tf.Tensor | undefined)[] {
   const nonNegative = analysisOf(graph).nonNegative;
   const R: (tf.Tensor | undefined)[] = graph.nodes.map(() => undefined);
   R[graph.output] = start;
@@ -24,13 +25,23 @@ export function propagateRelevance(graph: Graph, acts: readonly tf.Tensor[], sta
     const r = R[id];
     if (!r) continue;
     const inputs = node.inputs.map((i) => acts[i]!);
-    const back = isLinear(node)
-      ? [propagateLinear({ graph, node, x: inputs[0]!, z: acts[id]!, xNonNegative: nonNegative[node.inputs[0]!]! }, rules.get(id)!, r)]
-      : propagateFixed(node, inputs, acts[id]!, r);
+    const rule = rules.get(id);
+    if (!rule) throw new Error(`internal: layer '${node.name}' has no rule`);
+    const back = isLayerRule(rule)
+      ? propagateLayer(graph, node, inputs, acts[id]!, r, rule)
+      : isLinear(node)
+        ? [propagateLinear({ graph, node, x: inputs[0]!, z: acts[id]!, xNonNegative: nonNegative[node.inputs[0]!]! }, rule, r)]
+        : unreachable(node.name, rule.name);
     node.inputs.forEach((i, k) => {
       const prev = R[i];
       R[i] = prev ? tf.add(prev, back[k]!) : back[k]!;
     });
+    // The layer is done: the weights it used may leave the cache.
+    graph.cache.release();
   }
   return R;
+}
+
+function unreachable(layer: string, rule: string): never {
+  throw new Error(`internal: the dense/conv rule '${rule}' reached layer '${layer}'`);
 }

@@ -9,8 +9,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { XaiError } from "../../errors";
 import { cached, type Graph, type LinearNode } from "../../graph/graph";
-import { conv2dAdjoint, flipKernel, preferForwardAdjoint } from "../../graph/convAdjoint";
-import { blockDiagonal, linearForward } from "../../graph/forward";
+import { linearAdjoint, linearForward } from "../../graph/linearMaps";
 import { modifierKey, type Bounds, type InputModifier, type ParamModifier, type Rule, type Term } from "../../rules/rule";
 
 export interface LinearContext {
@@ -36,7 +35,7 @@ export function propagateLinear(ctx: LinearContext, rule: Rule, R: tf.Tensor): t
     if (part.select !== "all") s = tf.mul(s, tf.cast(part.select === "positive" ? tf.greater(ctx.z, 0) : tf.less(ctx.z, 0), "float32"));
     let contribution: tf.Tensor | null = null;
     terms.forEach((t, k) => {
-      const back = transpose(ctx, s, weight(ctx, "kernel", t.weight));
+      const back = linearAdjoint(ctx.graph, ctx.node, s, weight(ctx, "kernel", t.weight), kernelKey(ctx, t.weight), ctx.x.shape);
       const scaled = t.input === "ones" ? back : tf.mul(inputs[k]!, back);
       const signed = t.sign === 1 ? scaled : tf.neg(scaled);
       contribution = contribution ? tf.add(contribution, signed) : signed;
@@ -70,12 +69,10 @@ function denominator(ctx: LinearContext, rule: Rule, terms: readonly Term[], inp
 /** The forward map of an all-ones input does not depend on x: cached per batch shape. */
 function onesForward(ctx: LinearContext, w: ParamModifier, b: ParamModifier | null): tf.Tensor {
   const key = `${ctx.node.id}:ones:${modifierKey(w)}:${b ? modifierKey(b) : "-"}:${ctx.x.shape.join("x")}`;
-  return cached(ctx.graph, key, () =>
-    tf.tidy(() => {
-      const bias = b && ctx.node.bias ? weight(ctx, "bias", b) : null;
-      return linearForward(ctx.node, tf.onesLike(ctx.x), weight(ctx, "kernel", w), bias);
-    }),
-  );
+  return cached(ctx.graph, key, () => {
+    const bias = b && ctx.node.bias ? weight(ctx, "bias", b) : null;
+    return linearForward(ctx.node, tf.onesLike(ctx.x), weight(ctx, "kernel", w), bias);
+  });
 }
 
 function modifiedInput(ctx: LinearContext, rule: Rule, m: InputModifier): tf.Tensor {
@@ -114,7 +111,12 @@ export function boundsTensor(b: Bounds | undefined, shape: readonly number[], na
 function weight(ctx: LinearContext, which: "kernel" | "bias", m: ParamModifier): tf.Tensor {
   const base = which === "kernel" ? ctx.node.kernel : ctx.node.bias!;
   if (m.kind === "identity") return base;
-  return cached(ctx.graph, `${ctx.node.id}:${which}:${modifierKey(m)}`, () => tf.tidy(() => modify(base, m)));
+  return cached(ctx.graph, `${ctx.node.id}:${which}:${modifierKey(m)}`, () => modify(base, m));
+}
+
+/** The cache key of the node's kernel under modifier `m` (the identity: the model's own kernel). */
+function kernelKey(ctx: LinearContext, m: ParamModifier): string {
+  return m.kind === "identity" ? `${ctx.node.id}:kernel` : `${ctx.node.id}:kernel:${modifierKey(m)}`;
 }
 
 function modify(p: tf.Tensor, m: ParamModifier): tf.Tensor {
@@ -134,25 +136,3 @@ function modify(p: tf.Tensor, m: ParamModifier): tf.Tensor {
   }
 }
 
-/** `Wᵀs`: the adjoint of the layer's linear map (the gradient of `⟨xW, s⟩` with respect to x). */
-function transpose(ctx: LinearContext, s: tf.Tensor, kernel: tf.Tensor): tf.Tensor {
-  const { node, x } = ctx;
-  switch (node.kind) {
-    case "dense": {
-      if (s.rank === 2) return tf.matMul(s as tf.Tensor2D, kernel as tf.Tensor2D, false, true);
-      const flat = tf.reshape(s, [-1, s.shape[s.rank - 1]!]) as tf.Tensor2D;
-      return tf.reshape(tf.matMul(flat, kernel as tf.Tensor2D, false, true), x.shape);
-    }
-    case "conv2d":
-    case "depthwiseConv2d": {
-      const xShape = x.shape as [number, number, number, number];
-      const { strides, padding } = node.window;
-      // tfjs has no depthwise input-gradient kernel on every backend; the same map as a full
-      // convolution with a block-diagonal kernel has one everywhere.
-      const full = node.kind === "conv2d" ? kernel : cached(ctx.graph, `${node.id}:full:${kernel.id}`, () => blockDiagonal(kernel as tf.Tensor4D));
-      if (!preferForwardAdjoint()) return tf.conv2dTranspose(s as tf.Tensor4D, full as tf.Tensor4D, xShape, strides as [number, number], padding);
-      const flipped = cached(ctx.graph, `${node.id}:flip:${full.id}`, () => flipKernel(full as tf.Tensor4D));
-      return conv2dAdjoint(s as tf.Tensor4D, flipped, xShape, strides, padding);
-    }
-  }
-}

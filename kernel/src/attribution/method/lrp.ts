@@ -3,25 +3,36 @@
  * every layer, and `lrp` with the user's own table. Relevance starts as the explained logit and flows
  * back through the rules the composite assigns.
  */
-import * as tf from "@tensorflow/tfjs";
 import { assignRules, COMPOSITE_NAMES, namedComposite, type Composite } from "../../composites";
-import { XaiError, check } from "../../errors";
-import { forward } from "../../graph/forward";
-import type { Graph } from "../../graph/graph";
-import { lrp0, type Rule } from "../../rules";
+import { check } from "../../errors";
 import type { ExplainOptions } from "../explain";
-import { selector } from "../gradient";
-import { propagateRelevance } from "../lrp";
-import { boundsTensor } from "../lrp/linear";
-import { predictedClasses, type Method, type Plan } from "./method";
+import type { Method } from "./method";
+import { propagationPlan } from "./propagation";
 
 /** The rule parameters every LRP method reads. */
 const RULE_PARAMETERS = ["epsilon", "gamma", "alpha", "beta", "low", "high", "zeroBias"] as const;
 
-/** One method per named composite (aliases included), LRP-0, and `lrp` with a custom table. */
+/** What each named composite does, in one line. */
+const SUMMARIES: Readonly<Record<string, string>> = {
+  epsilon: "LRP-ε on every layer (epsilon)",
+  "lrp-epsilon": "the same as epsilon",
+  zplus: "LRP z⁺ (= α1β0) on every layer",
+  alpha1beta0: "the same as zplus",
+  alpha2beta1: "LRP-αβ on every layer (alpha, beta; α − β = 1)",
+  "epsilon-plus": "z⁺ on conv layers, ε on dense layers",
+  "epsilon-plus-flat": "flat on the first layer, z⁺ on conv, ε on dense (the default)",
+  "epsilon-gamma-box": "box on the first layer (needs low, high), γ on conv, ε on dense",
+  "epsilon-alpha2beta1": "αβ on conv layers, ε on dense layers",
+  "dtd-zb": "deep Taylor: box rule on the first layer (needs low, high), z⁺ elsewhere",
+  dtd: "the same as dtd-zb",
+  "dtd-w2": "deep Taylor: w² rule on the first layer (inputs in ℝ), z⁺ elsewhere",
+  "lrp-0": "LRP-0 on every layer (equals gradient × input on ReLU nets)",
+  lrp: "a custom composite table (options.composite): library API only",
+};
+
+/** One method per named composite (aliases included), and `lrp` with a custom table. */
 export const LRP_METHODS: readonly Method[] = [
   ...COMPOSITE_NAMES.map((name) => lrpMethod(name, (o) => namedComposite(name, o))),
-  lrpMethod("lrp-0", (o) => [{ match: { kind: "linear" }, rule: lrp0({ zeroBias: o.zeroBias }) }]),
   lrpMethod("lrp", (o) => o.composite!, ["composite"]),
 ];
 
@@ -30,56 +41,11 @@ export function lrpMethod(name: string, compositeOf: (options: ExplainOptions) =
   return {
     name,
     family: "lrp",
-    summary: `LRP with the composite ${name}`,
+    summary: SUMMARIES[name] ?? `LRP with the composite ${name}`,
     parameters: [...RULE_PARAMETERS, ...extra],
-    plan: (graph, options) => lrpPlan(graph, assignRules(graph, compositeOf(options))),
+    layers: true,
+    plan: (graph, options) => propagationPlan(graph, assignRules(graph, compositeOf(options)), "logit"),
   };
-}
-
-/** The computation of LRP with the given rule of each linear node. */
-export function lrpPlan(graph: Graph, rules: ReadonlyMap<number, Rule>): Plan {
-  return {
-    rules,
-    checkInput: (shape) => checkRuleBounds(graph, rules, shape),
-    async compute(chunk) {
-      const { batch } = chunk;
-      const classes = graph.nodes[graph.output]!.outputShape[1] as number;
-      const acts = tf.tidy(() => forward(graph, batch));
-      const logits = acts[graph.output]!;
-      try {
-        const targets = chunk.targets ? [...chunk.targets] : await predictedClasses(logits);
-        return tf.tidy(() => {
-          const start = tf.mul(logits, selector(targets, classes));
-          const perLayer = propagateRelevance(graph, acts, start, rules);
-          const relevance = perLayer[0] ?? tf.zerosLike(batch);
-          const n = batch.shape[0]!;
-          const layers = chunk.layers ? perLayer.map((r, id) => r ?? tf.zeros([n, ...(graph.nodes[id]!.outputShape.slice(1) as number[])])) : undefined;
-          return { relevance, logits, targets, ...(layers ? { layers } : {}) };
-        });
-      } finally {
-        // The stored activations, but for the logits (returned) and the batch itself (the caller's).
-        for (const t of new Set(acts)) if (t !== logits && t !== batch) t.dispose();
-      }
-    },
-  };
-}
-
-/** Bounds of the box rule must fit the layer input they apply to; checked before any work. */
-function checkRuleBounds(graph: Graph, rules: ReadonlyMap<number, Rule>, inputShape: readonly number[]): void {
-  for (const [id, rule] of rules) {
-    if (rule.low === undefined && rule.high === undefined) continue;
-    const node = graph.nodes[id]!;
-    const producer = graph.nodes[node.inputs[0]!]!;
-    const shape = producer.kind === "input" ? inputShape : [1, ...(producer.outputShape.slice(1) as number[])];
-    try {
-      tf.tidy(() => {
-        boundsTensor(rule.low, shape, "low");
-        boundsTensor(rule.high, shape, "high");
-      });
-    } catch (e) {
-      throw new XaiError(`${(e as Error).message} (rule ${rule.name} on layer '${node.name}')`);
-    }
-  }
 }
 
 /** `lrp` needs a table; checked with the method name, before the graph is built. */

@@ -8,7 +8,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import type { Graph } from "../../graph/graph";
-import type { Rule } from "../../rules";
+import type { AssignedRule } from "../../composites";
 import type { ExplainOptions } from "../explain";
 
 /** What a method's relevance is made of: the input gradient, LRP rules layer by layer, or perturbed inputs. */
@@ -41,8 +41,8 @@ export interface ChunkResult {
 
 /** A method with its options checked against one graph: ready to compute chunk after chunk. */
 export interface Plan {
-  /** The rule each node gets (LRP-type methods), by node id. */
-  readonly rules?: ReadonlyMap<number, Rule>;
+  /** The rule each node but the input gets (methods that propagate layer by layer), by node id. */
+  readonly rules?: ReadonlyMap<number, AssignedRule>;
   /** Checks that need the batch's shape (the box rule's bounds, an occlusion patch), before any work. */
   checkInput?(shape: readonly number[]): void;
   /** Relevance, logits and targets of one chunk. */
@@ -55,6 +55,8 @@ export interface Method {
   readonly family: MethodFamily;
   /** One line for `--help` and method lists. */
   readonly summary: string;
+  /** Whether it can return the relevance at every layer (`layers: true`). */
+  readonly layers?: boolean;
   /** The options the method reads besides method, target and layers (the CLI refuses the others). */
   readonly parameters: readonly (keyof ExplainOptions)[];
   /** Checks `options` against `graph` once per call, before any tensor work, and returns the computation. */
