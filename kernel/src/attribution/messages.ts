@@ -5,7 +5,7 @@
  * Every LRP rule is linear in the relevance it redistributes (the activations and weights are fixed by the
  * forward pass), so the message from unit j is exactly the relevance that reaches the layer below when the
  * relevance at j alone — R_j at j's positions, 0 elsewhere — is propagated down with the same functions the
- * engine uses (`propagateLinear` for dense/conv layers, `propagateFixed` for the others), through whatever
+ * engine uses (`propagateLinear` for dense/conv rules, `propagateLayer` for layer rules), through whatever
  * lies between the two layers (activations, pooling, reshaping). Summed over all j (the top units and one
  * "other" group for the rest), the messages into a unit i are exactly the engine's R_i; summed over i, the
  * messages out of j are R_j wherever the rule conserves relevance.
@@ -18,11 +18,11 @@ import { analysisOf } from "../graph/analysis";
 import { forward } from "../graph/forward";
 import { isLinear, type Graph } from "../graph/graph";
 import { check, describeValue } from "../errors";
-import type { Rule } from "../rules";
+import { isLayerRule, type LayerRule, type Rule } from "../rules";
 import { Explainer, prepare, type ExplainOptions } from "./explain";
 import { propagateRelevance } from "./lrp";
 import { propagateLinear } from "./lrp/linear";
-import { propagateFixed } from "./lrp/propagate";
+import { propagateLayer } from "./lrp/propagate";
 import { selector } from "./gradient";
 import { methodOf } from "./methods";
 import { checkInput, classCount } from "./validate";
@@ -75,15 +75,18 @@ export async function relevanceMessages(model: tf.LayersModel | Explainer, x: tf
   check(method.family === "lrp", () => `relevance messages need an LRP method (a composite); ${method.name} propagates no relevance between layers`);
   const explainer = model instanceof Explainer ? model : await prepare(model);
   try {
-    const rules = method.plan(explainer.graph, options).rules;
-    check(rules !== undefined, () => `${method.name} assigns no LRP rules`);
+    const assigned = method.plan(explainer.graph, options).rules;
+    check(assigned !== undefined, () => `${method.name} assigns no LRP rules`);
+    const rules = new Map([...assigned].map(([id, a]) => [id, a.rule] as const));
     return await messagesOf(explainer.graph, x, method.name, rules, options, top);
   } finally {
     if (explainer !== model) explainer.dispose();
   }
 }
 
-async function messagesOf(graph: Graph, x: tf.Tensor, method: string, rules: ReadonlyMap<number, Rule>, options: MessageOptions, top: number): Promise<RelevanceMessages> {
+type Rules = ReadonlyMap<number, Rule | LayerRule>;
+
+async function messagesOf(graph: Graph, x: tf.Tensor, method: string, rules: Rules, options: MessageOptions, top: number): Promise<RelevanceMessages> {
   const { batch, batched } = checkInput(graph, x);
   const n = batch.shape[0]!;
   const classes = classCount(graph);
@@ -109,7 +112,8 @@ async function messagesOf(graph: Graph, x: tf.Tensor, method: string, rules: Rea
       } else {
         for (let s = 0; s < n; s++) messages.push([]);
       }
-      const rule = rules.get(id)?.name;
+      const assignedRule = rules.get(id);
+      const rule = assignedRule && !isLayerRule(assignedRule) ? assignedRule.name : undefined;
       stages.push({ node: id, name: node.name, ...(rule ? { rule } : {}), top: tops, messages });
     }
     return { method, target, stages };
@@ -124,7 +128,7 @@ async function messagesOf(graph: Graph, x: tf.Tensor, method: string, rules: Rea
  * The messages of sample `s` from stage `upper` (its top units, then one row for all its other units) to
  * stage `lower`: the masked relevance of each row is propagated from `upper` down to `lower` in one batch.
  */
-async function sampleMessages(graph: Graph, acts: readonly tf.Tensor[], rules: ReadonlyMap<number, Rule>, relevance: tf.Tensor, upper: number, lower: number, s: number, fromUnits: readonly number[], toUnits: readonly number[]): Promise<RelevanceMessage[]> {
+async function sampleMessages(graph: Graph, acts: readonly tf.Tensor[], rules: Rules, relevance: tf.Tensor, upper: number, lower: number, s: number, fromUnits: readonly number[], toUnits: readonly number[]): Promise<RelevanceMessage[]> {
   const units = relevance.shape[relevance.shape.length - 1]!;
   const rest = Array.from({ length: units }, (_, i) => i).filter((i) => !fromUnits.includes(i));
   const rows: (number | null)[] = [...fromUnits, ...(rest.length > 0 ? [null] : [])];
@@ -142,9 +146,13 @@ async function sampleMessages(graph: Graph, acts: readonly tf.Tensor[], rules: R
       if (!r) continue;
       const node = graph.nodes[id]!;
       const inputs = node.inputs.map(local);
-      const back = isLinear(node)
-        ? [propagateLinear({ graph, node, x: inputs[0]!, z: local(id), xNonNegative: nonNegative[node.inputs[0]!]! }, rules.get(id)!, r)]
-        : propagateFixed(node, inputs, local(id), r);
+      const rule = rules.get(id)!;
+      // The same step the engine takes at this node (propagateRelevance), on the masked relevance.
+      const back = isLayerRule(rule)
+        ? propagateLayer(graph, node, inputs, local(id), r, rule)
+        : isLinear(node)
+          ? [propagateLinear({ graph, node, x: inputs[0]!, z: local(id), xNonNegative: nonNegative[node.inputs[0]!]! }, rule, r)]
+          : [];
       node.inputs.forEach((i, k) => {
         if (i < lower) return; // a skip connection around the lower stage: its share is not a message to it
         const prev = R.get(i);
@@ -154,6 +162,8 @@ async function sampleMessages(graph: Graph, acts: readonly tf.Tensor[], rules: R
     const reached = R.get(lower) ?? tf.zeros([rows.length, ...acts[lower]!.shape.slice(1)]);
     return tf.sum(tf.reshape(reached, [rows.length, -1, reached.shape[reached.shape.length - 1]!]), 1);
   });
+  // Like the engine after each layer: the weights the rules used may leave the cache.
+  graph.cache.release();
   const values = (await matrix.array()) as number[][];
   matrix.dispose();
   const messages: RelevanceMessage[] = [];
