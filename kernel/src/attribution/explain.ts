@@ -11,11 +11,14 @@ import { forward } from "../graph/forward";
 import { graphFromModel } from "../graph/fromModel";
 import { disposeGraph, type Graph } from "../graph/graph";
 import type { LayerKind } from "../graph/kinds";
+import type { IntegratedGradientsOptions } from "./method/integratedGradients";
+import type { OcclusionOptions } from "./method/occlusion";
+import type { SmoothGradOptions } from "./method/smoothgrad";
 import { methodOf } from "./methods";
 import type { RootPoint } from "./taylor";
 import { checkInput, classCount, resolveTargets } from "./validate";
 
-export interface ExplainOptions extends CompositeOptions {
+export interface ExplainOptions extends CompositeOptions, SmoothGradOptions, IntegratedGradientsOptions, OcclusionOptions {
   /** A method name (see METHOD_NAMES); default "epsilon-plus-flat". "lrp" uses `composite`. */
   method?: string;
   /** The class to explain: one for the whole batch or one per sample; default the predicted class. */
