@@ -19,8 +19,12 @@ export async function runBench(argv: string[]): Promise<void> {
   const quick = argv.includes("--quick");
   const repeats = Number(opt("repeats") ?? (quick ? 1 : 5));
   const available = await xai.availableBackends();
-  const backends = (opt("backends")?.split(",") ?? available).filter((b) => available.includes(b));
-  console.log(`xai-lab benchmark — backends available: ${available.join(", ")}; median of ${repeats} runs after warm-up\n`);
+  // A software WebGPU adapter (lavapipe) is for correctness, not speed: benchmarked only when named.
+  const adapter = await xai.findAdapter();
+  const defaults = available.filter((b) => b !== "webgpu" || !adapter?.fallback);
+  const backends = (opt("backends")?.split(",") ?? defaults).filter((b) => available.includes(b));
+  console.log(`xai-lab benchmark — backends available: ${available.join(", ")}; median of ${repeats} runs after warm-up`);
+  console.log(`default backend: ${(await xai.ready()).summary}\n`);
   for (const backend of backends) {
     await xai.useBackend(backend);
     // The pure-JS cpu backend is ~30× slower on convolutions: fewer repeats keep the run short.
@@ -30,7 +34,7 @@ export async function runBench(argv: string[]): Promise<void> {
       { name: "MNIST CNN 28×28×1, batch 32", model: mnistCnn(), input: [32, 28, 28, 1] },
     ]) {
       const rows = await benchEngine(c, reps);
-      printTable(`${c.name} — backend ${backend}`, rows);
+      printTable(`${c.name} — backend ${xai.describeBackend()}`, rows);
       c.model.dispose();
     }
   }

@@ -23,7 +23,7 @@ export {
   type CompositeOptions,
   type RuleReport,
 } from "./composites";
-export { ready, useBackend, availableBackends, type BackendInfo } from "./backend";
+export { ready, useBackend, availableBackends, describeBackend, findAdapter, maxTensorBytes, type BackendInfo, type AdapterInfo } from "./backend";
 export { XaiError } from "./errors";
 export { checkpoint, interrupt, interruptible, isInterrupted, InterruptedError } from "./interrupt";
 export { loadModel, saveModel } from "./io/modelFiles";

@@ -43,7 +43,7 @@ test("interrupt() stops the work of open scopes at the next checkpoint; scopes o
   });
   while (done < 3) await new Promise((resolve) => setImmediate(resolve));
   assert.equal(xai.interrupt() >= 1, true, "at least the open scope is marked");
-  await interrupted(first, /^interrupted: the first loop stopped at a step boundary$/);
+  await interrupted(first, /^the first loop was interrupted$/);
   assert.equal(await xai.interruptible(() => loop(5)), 5, "a scope opened after the interrupt is not interrupted");
 });
 
@@ -97,7 +97,7 @@ test("every long loop of the library has a checkpoint: each stops with an Interr
       // Interrupted before it reaches its first step boundary: only a checkpoint in its loop can stop it.
       const work = xai.interruptible(run);
       xai.interrupt();
-      await interrupted(work, new RegExp(`^interrupted: ${what} stopped`));
+      await interrupted(work, new RegExp(`^${what} was interrupted$`));
       assert.equal(tf.memory().numTensors, before, `${what} left tensors behind`);
     }
   } finally {

@@ -7,7 +7,8 @@ import * as assert from "node:assert/strict";
 import * as tf from "@tensorflow/tfjs";
 import { useBackend } from "../src/backend";
 import { randomShifts, shiftInto } from "../src/train/augment";
-import { permutation, seededUniform, withSeededMathRandom } from "../src/train/random";
+import { permutation } from "../src/random";
+import { seededUniform, withSeededMathRandom } from "../src/train/random";
 import { installWasmConvGradients } from "../src/train/wasmConvGradients";
 
 test("the seeded generator repeats for the same seed, differs for another, and stays in [0, 1)", () => {

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import * as xai from "xai-lab";
 import * as optvis from "../src/optvis";
-import { seeded } from "../src/optvis/random";
+import { seeded } from "../src/random";
 import { tinyCnn, tinyDecoder } from "./optvis.fixtures";
 
 const tf = xai.tf;

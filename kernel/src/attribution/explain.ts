@@ -3,7 +3,7 @@
  * any composite. It works on batches, on Sequential and functional models, and never changes the model.
  */
 import * as tf from "@tensorflow/tfjs";
-import { ready } from "../backend";
+import { describeBackend, ready } from "../backend";
 import { canonize } from "../canonizers";
 import { isReported, reportRules, type AssignedRule, type Composite, type CompositeOptions, type RuleReport } from "../composites";
 import { check, describeValue } from "../errors";
@@ -11,13 +11,16 @@ import { forward } from "../graph/forward";
 import { graphFromModel } from "../graph/fromModel";
 import { disposeGraph, type Graph } from "../graph/graph";
 import type { LayerKind } from "../graph/kinds";
+import type { IntegratedGradientsOptions } from "./method/integratedGradients";
+import type { OcclusionOptions } from "./method/occlusion";
+import type { SmoothGradOptions } from "./method/smoothgrad";
 import { methodOf } from "./methods";
 import type { RootPoint } from "./taylor";
 import { parametersOf } from "./parameters";
 import type { ExplanationParameters } from "../protocol/methods";
 import { checkInput, classCount, resolveTargets } from "./validate";
 
-export interface ExplainOptions extends CompositeOptions {
+export interface ExplainOptions extends CompositeOptions, SmoothGradOptions, IntegratedGradientsOptions, OcclusionOptions {
   /** A method name (see METHOD_NAMES); default "epsilon-plus-flat". "lrp" uses `composite`. */
   method?: string;
   /** The class to explain: one for the whole batch or one per sample; default the predicted class. */
@@ -61,7 +64,7 @@ export interface Explanation {
   readonly score: readonly number[];
   /** With `layers: true`: the relevance at every layer, input first. */
   readonly layers?: readonly LayerRelevance[];
-  /** The tfjs backend that computed it. */
+  /** The tfjs backend that computed it, with its WebGPU adapter where it has one (see `describeBackend`). */
   readonly backend: string;
   /** The rule parameters it was computed with (what `explain` was given), for displays and recomputation. */
   readonly parameters?: Readonly<ExplanationParameters>;
@@ -214,7 +217,7 @@ function assemble(
     target: targets,
     relevanceSum,
     score,
-    backend: tf.getBackend(),
+    backend: describeBackend(),
     ...(layers ? { layers } : {}),
     dispose() {
       if (disposed) return;

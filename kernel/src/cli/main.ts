@@ -2,7 +2,7 @@
  * The `xai-lab` command line: one subcommand per file in this folder, all on the library's engine.
  * Every subcommand returns its exit code; errors are printed to stderr by `main`.
  */
-import { XaiError } from "../errors";
+import { debugging, formatError } from "../errors";
 
 /** A subcommand: runs with its own arguments, returns the process exit code. Its summary is in COMMANDS. */
 export interface Command {
@@ -45,10 +45,17 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (e) {
-    const message = e instanceof XaiError ? e.message : (e as Error)?.message ?? String(e);
-    process.stderr.write(`xai-lab ${name}: ${message}\n`);
+    process.stderr.write(`xai-lab ${name}: ${errorText(e)}\n`);
     return 1;
   }
+}
+
+/** The message (and hint) of an error, without its name; the stack as well with XAI_LAB_DEBUG=1. */
+function errorText(e: unknown): string {
+  if (!(e instanceof Error)) return formatError(e);
+  const hint = (e as { hint?: unknown }).hint;
+  const text = `${e.message || e.name}${typeof hint === "string" && hint ? `\n  hint: ${hint}` : ""}`;
+  return debugging() && e.stack ? `${text}\n${e.stack}` : text;
 }
 
 function usage(): string {

@@ -1,6 +1,7 @@
 /**
  * The process the xai-lab kernelspec starts: this package's own tslab, with TypeScript taught NODE_PATH
- * (see nodePath.ts) so that notebooks outside the workspace can import xai-lab and type-check.
+ * (see nodePath.ts) so that notebooks outside the workspace can import xai-lab and type-check, assembled
+ * into a kernel that survives long sessions (see notebookKernel/start.ts).
  *
  *   node kernelMain.js [--tslab DIR] --config-path CONNECTION_FILE
  *
@@ -8,11 +9,9 @@
  * installed with, so the notebook sees the xai-lab that `install-kernel` named.
  */
 import * as path from "node:path";
+import type * as TS from "typescript";
+import { startKernel as start } from "../notebookKernel/start";
 import { addNodePathFallback, type FileSystemHost } from "./nodePath";
-
-interface TslabMain {
-  startKernel(options: { configPath: string; enableFindLocal?: boolean; jsKernel?: boolean; globalVersion?: string }): void;
-}
 
 /** Starts the kernel; `argv` are the arguments after the script. */
 export function startKernel(argv: readonly string[]): void {
@@ -20,12 +19,10 @@ export function startKernel(argv: readonly string[]): void {
   if (!configPath) throw new Error("usage: kernelMain.js [--tslab DIR] --config-path CONNECTION_FILE");
   const tslabDir = option(argv, "--tslab") ?? path.dirname(require.resolve("tslab/package.json"));
   // The same TypeScript instance tslab will load: resolved from tslab's own folder.
-  const ts = require(require.resolve("@tslab/typescript-for-tslab", { paths: [tslabDir] })) as { sys: FileSystemHost };
+  const ts = require(require.resolve("@tslab/typescript-for-tslab", { paths: [tslabDir] })) as typeof TS & { sys: FileSystemHost };
   const nodePath = (process.env["NODE_PATH"] ?? "").split(path.delimiter).filter(Boolean);
   addNodePathFallback(ts.sys, nodePath);
-  const tslab = require(path.join(tslabDir, "dist", "main.js")) as TslabMain;
-  const version = (require(path.join(tslabDir, "package.json")) as { version: string }).version;
-  tslab.startKernel({ configPath, enableFindLocal: false, jsKernel: false, globalVersion: version });
+  start({ configPath, tslabDir, ts });
 }
 
 function option(argv: readonly string[], name: string): string | undefined {

@@ -108,12 +108,12 @@ function place(t: tf.Tensor4D, top: number, left: number, height: number, width:
 /** Inserts `stride − 1` zeros between neighbours along `axis` (1: rows, 2: columns). */
 function dilate(t: tf.Tensor4D, axis: 1 | 2, stride: number): tf.Tensor4D {
   if (stride === 1) return t;
-  const n = t.shape[axis];
-  const stacked = tf.stack([t, ...Array.from({ length: stride - 1 }, () => tf.zerosLike(t))], axis + 1);
-  const shape = [...t.shape] as [number, number, number, number];
-  shape[axis] = n * stride;
-  const spread = tf.reshape(stacked, shape);
-  const size = [-1, -1, -1, -1];
-  size[axis] = (n - 1) * stride + 1;
-  return tf.slice(spread, [0, 0, 0, 0], size) as tf.Tensor4D;
+  const [n, h, w, c] = t.shape;
+  // Each element followed by stride − 1 zeros (one pad of a 5-d view), the trailing zeros cut.
+  const view = axis === 1 ? [n, h, 1, w * c] : [n * h, w, 1, c];
+  const pads: [number, number][] = [[0, 0], [0, 0], [0, stride - 1], [0, 0]];
+  const spread = tf.pad(tf.reshape(t, view), pads);
+  const shape: [number, number, number, number] = axis === 1 ? [n, h * stride, w, c] : [n, h, w * stride, c];
+  const size: [number, number, number, number] = axis === 1 ? [n, (h - 1) * stride + 1, w, c] : [n, h, (w - 1) * stride + 1, c];
+  return tf.slice(tf.reshape(spread, shape), [0, 0, 0, 0], size) as tf.Tensor4D;
 }

@@ -26,7 +26,7 @@ interface Scope {
 /** Thrown at a step boundary of work whose scope was interrupted. */
 export class InterruptedError extends XaiError {
   constructor(what: string) {
-    super(`interrupted: ${what} stopped at a step boundary`);
+    super(`${what} was interrupted`);
     this.name = "InterruptedError";
   }
 }

@@ -5,7 +5,8 @@
 import * as tf from "@tensorflow/tfjs";
 import { ready } from "../backend";
 import { check } from "../errors";
-import { methodSpec, withExplainer, type Better, type MethodLike, type ModelLike } from "./metric";
+import { methodSpec, type Better, type MethodLike } from "./metric";
+import { withExplainer, type ModelLike } from "../attribution/modelLike";
 import { betterFor } from "./ordering";
 import { pixelFlipping, type PixelFlippingOptions, type SelectivityResult } from "./pixelFlipping";
 

@@ -31,4 +31,5 @@ export { areaUnderCurve, meanCurve } from "./auc";
 export { patchGrid, type PatchGrid, type EdgePolicy } from "./patches";
 export { blur, type Replacement, type MeanSpec, type BlurOptions } from "./removal";
 export { ORDERINGS, type Ordering } from "./ordering";
-export type { Better, MethodSpec, MethodLike, ModelLike } from "./metric";
+export type { Better, MethodSpec, MethodLike } from "./metric";
+export type { ModelLike } from "../attribution/modelLike";

@@ -3,17 +3,12 @@
  * which direction is better, on the function itself and on every result it returns, so that tables
  * and plots never have to guess whether a smaller number is good news.
  */
-import * as tf from "@tensorflow/tfjs";
-import { Explainer } from "../attribution/explain";
 import type { ExplainOptions } from "../attribution/explain";
 import { check, describeValue } from "../errors";
 import { mulberry32 } from "../random";
 
 /** Which direction of a metric's value is better. */
 export type Better = "lower" | "higher";
-
-/** A model to evaluate: a tfjs LayersModel, or an Explainer prepared from one (reused, not disposed). */
-export type ModelLike = tf.LayersModel | Explainer;
 
 /** An explanation method and its parameters, as `explain` takes them (`{ method: "zplus" }`). */
 export interface MethodSpec extends ExplainOptions {
@@ -28,31 +23,6 @@ export function methodSpec(method: MethodLike): MethodSpec {
   if (typeof method === "string") return { method };
   check(method !== null && typeof method === "object" && typeof method.method === "string", () => `a method must be a name or an object { method, ...options }, got ${describeValue(method)}`);
   return method;
-}
-
-/**
- * Runs `body` with an Explainer for `model`: the given one, or one prepared here and disposed after
- * `body` settles (also when it throws), so that callers never leak the canonized graph.
- */
-export async function withExplainer<T>(model: ModelLike, body: (explainer: Explainer) => Promise<T>): Promise<T> {
-  if (model instanceof Explainer) return body(model);
-  check(model instanceof tf.LayersModel, () => `the model must be a tf.LayersModel or an Explainer (xai.prepare(model)), got ${describeValue(model)}`);
-  const explainer = await Explainer.from(model);
-  try {
-    return await body(explainer);
-  } finally {
-    explainer.dispose();
-  }
-}
-
-/** The model input's spatial shape [H, W, C] (the graph's input must be an image batch). */
-export function imageInputShape(explainer: Explainer, what: string): [number, number, number] {
-  const shape = explainer.graph.inputShape;
-  check(
-    shape.length === 4 && shape.slice(1).every((d) => typeof d === "number"),
-    () => `${what} needs a model whose input is an image batch [batch, height, width, channels]; this model takes [${shape.map((d) => d ?? "batch").join(", ")}]`,
-  );
-  return shape.slice(1) as [number, number, number];
 }
 
 /** A seeded pseudo-random generator (mulberry32) in [0, 1): the same seed gives the same sequence everywhere. */

@@ -5,6 +5,7 @@
  * both should beat.
  */
 import { check } from "../errors";
+import { permutation } from "../random";
 import { seededRandom } from "./metric";
 import type { Better } from "./metric";
 
@@ -46,14 +47,5 @@ export function rankPatches(relevance: ArrayLike<number>, order: Exclude<Orderin
 /** One random permutation of `count` patches per example, from one generator seeded with `seed` (Fisher–Yates). */
 export function randomOrders(examples: number, count: number, seed: number): number[][] {
   const random = seededRandom(seed);
-  const orders: number[][] = [];
-  for (let i = 0; i < examples; i++) {
-    const order = Array.from({ length: count }, (_, p) => p);
-    for (let j = count - 1; j > 0; j--) {
-      const k = Math.floor(random() * (j + 1));
-      [order[j], order[k]] = [order[k]!, order[j]!];
-    }
-    orders.push(order);
-  }
-  return orders;
+  return Array.from({ length: examples }, () => Array.from(permutation(count, random)));
 }

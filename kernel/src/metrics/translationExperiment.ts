@@ -9,7 +9,8 @@ import { check, describeValue } from "../errors";
 import { checkpoint } from "../interrupt";
 import { shiftImages } from "../tricks/shift";
 import { continuity } from "./continuity";
-import { imageInputShape, methodSpec, withExplainer, type Better, type MethodLike, type ModelLike } from "./metric";
+import { methodSpec, type Better, type MethodLike } from "./metric";
+import { imageInputShape, withExplainer, type ModelLike } from "../attribution/modelLike";
 
 export interface PathOptions {
   /** Number of one-step moves (default 8): the path has steps + 1 images. */

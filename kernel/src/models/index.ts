@@ -38,10 +38,11 @@ export function mnistCnnExplainable(): Promise<tf.LayersModel> {
 
 /**
  * The decoder g of the VAE trained on the bundled digits (code 16 → 28×28×1 in [0, 1]), for activation
- * maximisation in code space (`optvis.code(decoder)`); trained by kernel/src/optvis/train/trainDecoder.ts.
+ * maximisation in code space (`optvis.code(decoder)`); trained by kernel/src/optvis/train/trainDecoder.ts
+ * (`node kernel/dist/src/train/decoderMain.js`).
  */
 export async function mnistDecoder(): Promise<tf.LayersModel> {
   const file = path.join(MODELS_DIR, "mnist-decoder", "model.json");
-  check(fs.existsSync(file), `the bundled decoder is missing (${file}); run \`node kernel/dist/src/optvis/train/trainDecoder.js\` to create it`);
+  check(fs.existsSync(file), `the bundled decoder is missing (${file}); run \`node kernel/dist/src/train/decoderMain.js\` to create it`);
   return loadModel(file);
 }

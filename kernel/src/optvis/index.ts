@@ -21,4 +21,4 @@ export { gaussian, gmm, rbm, GaussianExpert, GaussianMixtureExpert, GaussianBina
 export { jitter, scale, type Transform } from "./transforms";
 export { pixels, code, type Parameterisation, type PixelOptions, type CodeOptions } from "./parameterisations";
 export { prototype, prototypesPayload, payloadToJson, OPTIMISERS, type Prototypes, type PrototypeOptions, type PrototypeScore, type PrototypeSettings, type PrototypesPayload, type PrototypeEntry, type OptimiserName } from "./prototype";
-export { seeded, type Random } from "./random";
+export { seeded, type Random } from "../random";

@@ -7,8 +7,9 @@
 import * as tf from "@tensorflow/tfjs";
 import { PIXELS } from "../data/digits";
 import { checkpoint } from "../interrupt";
+import { permutation } from "../random";
 import { randomShifts } from "./augment";
-import { permutation, seededUniform, withSeededMathRandom } from "./random";
+import { seededUniform, withSeededMathRandom } from "./random";
 
 /** How one model is trained. */
 export interface TrainPlan {

@@ -10,18 +10,6 @@ export function seededUniform(seed: number): () => number {
   return mulberry32(seed);
 }
 
-/** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
-export function permutation(n: number, uniform: () => number): Int32Array {
-  const p = Int32Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(uniform() * (i + 1));
-    const t = p[i]!;
-    p[i] = p[j]!;
-    p[j] = t;
-  }
-  return p;
-}
-
 /**
  * Runs `body` with `Math.random` replaced by a generator seeded with `seed`, then restores it.
  *

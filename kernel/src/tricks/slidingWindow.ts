@@ -12,7 +12,7 @@ import type { ExplainOptions } from "../attribution/explain";
 import { classCount } from "../attribution/validate";
 import { ready } from "../backend";
 import { check, describeValue } from "../errors";
-import { imageInputShape, withExplainer, type ModelLike } from "../metrics/metric";
+import { imageInputShape, withExplainer, type ModelLike } from "../attribution/modelLike";
 import { explainInChunks, positiveInteger, trickResult, type TrickExplanation } from "./common";
 
 export interface SlidingWindowOptions extends Omit<ExplainOptions, "target" | "layers"> {

@@ -14,7 +14,7 @@ import type { ExplainOptions } from "../attribution/explain";
 import { classCount, resolveTargets } from "../attribution/validate";
 import { ready } from "../backend";
 import { check, describeValue } from "../errors";
-import { imageInputShape, withExplainer, type ModelLike } from "../metrics/metric";
+import { imageInputShape, withExplainer, type ModelLike } from "../attribution/modelLike";
 import { explainInChunks, positiveInteger, sumsPerSample, trickResult, type TrickExplanation } from "./common";
 import { shiftImages } from "./shift";
 

@@ -1,16 +1,17 @@
 /**
  * The generic engine that runs any rule (rules/rule.ts) on a dense or convolutional layer.
  *
- * Each term costs one forward map (its share of the denominator) and one transposed map (sending the
- * normalised relevance back), both with rule-modified weights that are cached on the graph. Work that
- * cannot change the result is skipped: terms in x⁻ when the layer input is known to be ≥ 0, and the
- * denominator of a plain (x, w, b) term, which is the stored forward output.
+ * The rule is first compiled (compile.ts) into the fewest forward maps (the denominators' shares) and
+ * transposed maps (sending the normalised relevance back) that compute it exactly; rule-modified weights
+ * are made only for the atoms in use and kept in the graph's weight cache, within its byte budget.
  */
 import * as tf from "@tensorflow/tfjs";
 import { XaiError } from "../../errors";
 import { cached, type Graph, type LinearNode } from "../../graph/graph";
 import { linearAdjoint, linearForward } from "../../graph/linearMaps";
-import { modifierKey, type Bounds, type InputModifier, type ParamModifier, type Rule, type Term } from "../../rules/rule";
+import type { Bounds, ParamModifier, Rule } from "../../rules/rule";
+import { modifierKey } from "../../rules/rule";
+import { compileRule, type CompiledRule, type InputAtom, type KernelAtom, type Product } from "./compile";
 
 export interface LinearContext {
   readonly graph: Graph;
@@ -25,23 +26,26 @@ export interface LinearContext {
 
 /** Relevance at the layer input, given relevance `R` at its output. Call inside `tf.tidy`. */
 export function propagateLinear(ctx: LinearContext, rule: Rule, R: tf.Tensor): tf.Tensor {
+  const compiled = compiledFor(rule, ctx.xNonNegative, ctx.node.bias !== null);
+  const run = new Run(ctx, rule);
+  const s = compiled.parts.map((part) => {
+    const Z = part.isStoredOutput ? ctx.z : run.denominator(part.products, part.biases);
+    const share = tf.div(R, stabilise(Z, rule.epsilon));
+    if (part.select === "all") return share;
+    return tf.mul(share, tf.cast(part.select === "positive" ? tf.greater(ctx.z, 0) : tf.less(ctx.z, 0), "float32"));
+  });
   let total: tf.Tensor | null = null;
-  for (const part of rule.parts) {
-    const terms = part.terms.filter((t) => !(ctx.xNonNegative && t.input === "neg"));
-    if (terms.length === 0) continue;
-    const inputs = terms.map((t) => modifiedInput(ctx, rule, t.input));
-    const Z = denominator(ctx, rule, terms, inputs);
-    let s = tf.div(R, stabilise(Z, rule.epsilon));
-    if (part.select !== "all") s = tf.mul(s, tf.cast(part.select === "positive" ? tf.greater(ctx.z, 0) : tf.less(ctx.z, 0), "float32"));
-    let contribution: tf.Tensor | null = null;
-    terms.forEach((t, k) => {
-      const back = linearAdjoint(ctx.graph, ctx.node, s, weight(ctx, "kernel", t.weight), kernelKey(ctx, t.weight), ctx.x.shape);
-      const scaled = t.input === "ones" ? back : tf.mul(inputs[k]!, back);
-      const signed = t.sign === 1 ? scaled : tf.neg(scaled);
-      contribution = contribution ? tf.add(contribution, signed) : signed;
-    });
-    const weighted: tf.Tensor = part.scale === 1 ? contribution! : tf.mul(contribution!, part.scale);
-    total = total ? tf.add(total, weighted) : weighted;
+  for (const t of compiled.transposes) {
+    const seed = t.weights.reduce<tf.Tensor | null>((acc, w, p) => (w === 0 ? acc : add(acc, scaled(s[p]!, w))), null);
+    if (!seed) continue;
+    const back = linearAdjoint(ctx.graph, ctx.node, seed, run.kernel(t.kernel), kernelKey(ctx, t.kernel), ctx.x.shape);
+    let multiplier: tf.Tensor | number | null = null;
+    for (const { input, coef } of t.inputs) {
+      if (input === "ones") multiplier = multiplier === null ? coef : tf.add(multiplier, coef);
+      else multiplier = multiplier === null && coef === 1 ? run.input(input) : tf.add(multiplier ?? 0, scaled(run.input(input), coef));
+    }
+    const contribution = typeof multiplier === "number" ? scaled(back, multiplier) : tf.mul(multiplier!, back);
+    total = add(total, contribution);
   }
   return total ?? tf.zerosLike(ctx.x);
 }
@@ -49,47 +53,110 @@ export function propagateLinear(ctx: LinearContext, rule: Rule, R: tf.Tensor): t
 /** `z + ε·sign(z)` with sign(0) = +1: never crosses zero, never divides by zero for ε > 0. */
 export function stabilise(z: tf.Tensor, eps: number): tf.Tensor {
   if (eps === 0) return z;
-  return tf.add(z, tf.mul(tf.sub(tf.mul(tf.cast(tf.greaterEqual(z, 0), "float32"), 2), 1), eps));
+  return tf.where(tf.greaterEqual(z, 0), tf.add(z, eps), tf.sub(z, eps));
 }
 
-function denominator(ctx: LinearContext, rule: Rule, terms: readonly Term[], inputs: readonly tf.Tensor[]): tf.Tensor {
-  const only = terms.length === 1 ? terms[0]! : null;
-  const plain = only && only.input === "x" && only.weight.kind === "identity" && only.bias?.kind === "identity" && only.sign === 1;
-  if (plain && !rule.zeroBias) return ctx.z;
-  let Z: tf.Tensor | null = null;
-  terms.forEach((t, k) => {
-    const bias = t.bias && !rule.zeroBias && ctx.node.bias ? weight(ctx, "bias", t.bias) : null;
-    const part = t.input === "ones" ? onesForward(ctx, t.weight, t.bias && !rule.zeroBias ? t.bias : null) : linearForward(ctx.node, inputs[k]!, weight(ctx, "kernel", t.weight), bias);
-    const signed = t.sign === 1 ? part : tf.neg(part);
-    Z = Z ? tf.add(Z, signed) : signed;
-  });
-  return Z!;
+/** Compilations depend only on the rule's data and two facts about the layer: made once per rule. */
+const COMPILED = new WeakMap<Rule, Map<string, CompiledRule>>();
+
+function compiledFor(rule: Rule, xNonNegative: boolean, hasBias: boolean): CompiledRule {
+  let byLayer = COMPILED.get(rule);
+  if (!byLayer) COMPILED.set(rule, (byLayer = new Map()));
+  const key = `${xNonNegative}:${hasBias}`;
+  let c = byLayer.get(key);
+  if (!c) byLayer.set(key, (c = compileRule(rule, xNonNegative, hasBias)));
+  return c;
 }
 
-/** The forward map of an all-ones input does not depend on x: cached per batch shape. */
-function onesForward(ctx: LinearContext, w: ParamModifier, b: ParamModifier | null): tf.Tensor {
-  const key = `${ctx.node.id}:ones:${modifierKey(w)}:${b ? modifierKey(b) : "-"}:${ctx.x.shape.join("x")}`;
-  return cached(ctx.graph, key, () => {
-    const bias = b && ctx.node.bias ? weight(ctx, "bias", b) : null;
-    return linearForward(ctx.node, tf.onesLike(ctx.x), weight(ctx, "kernel", w), bias);
-  });
-}
+/** The tensors one layer step needs, each made once. */
+class Run {
+  private readonly inputs = new Map<InputAtom, tf.Tensor>();
+  private readonly forwards = new Map<string, tf.Tensor>();
 
-function modifiedInput(ctx: LinearContext, rule: Rule, m: InputModifier): tf.Tensor {
-  switch (m) {
-    case "x":
-      return ctx.x;
-    case "pos":
-      return ctx.xNonNegative ? ctx.x : tf.relu(ctx.x);
-    case "neg":
-      return tf.minimum(ctx.x, 0);
-    case "ones":
-      return ctx.x; // not used: "ones" terms skip the multiplication and have their own forward
-    case "low":
-      return tf.broadcastTo(boundsTensor(rule.low, ctx.x.shape, "low"), ctx.x.shape);
-    case "high":
-      return tf.broadcastTo(boundsTensor(rule.high, ctx.x.shape, "high"), ctx.x.shape);
+  constructor(
+    private readonly ctx: LinearContext,
+    private readonly rule: Rule,
+  ) {}
+
+  /** Σ coef · F(input, kernel) + Σ sign · modified bias. */
+  denominator(products: readonly Product[], biases: readonly { modifier: ParamModifier; sign: 1 | -1 }[]): tf.Tensor {
+    let Z: tf.Tensor | null = null;
+    for (const q of products) Z = add(Z, scaled(this.forward(q.input, q.kernel), q.coef));
+    for (const b of biases) Z = add(Z, scaled(this.bias(b.modifier), b.sign));
+    return Z ?? tf.zerosLike(this.ctx.z);
   }
+
+  /** The layer input under an input atom. */
+  input(atom: InputAtom): tf.Tensor {
+    let t = this.inputs.get(atom);
+    if (!t) this.inputs.set(atom, (t = this.makeInput(atom)));
+    return t;
+  }
+
+  /** The node's kernel under a kernel atom, from the weight cache. */
+  kernel(atom: KernelAtom): tf.Tensor {
+    if (atom.modifier.kind === "identity") return this.ctx.node.kernel;
+    return cached(this.ctx.graph, kernelKey(this.ctx, atom), () => modify(this.ctx.node.kernel, atom.modifier));
+  }
+
+  private bias(m: ParamModifier): tf.Tensor {
+    const b = this.ctx.node.bias!;
+    if (m.kind === "identity") return b;
+    return cached(this.ctx.graph, `${this.ctx.node.id}:bias:${modifierKey(m)}`, () => modify(b, m));
+  }
+
+  /** F(input, kernel): the layer's map without bias. */
+  private forward(input: InputAtom, kernel: KernelAtom): tf.Tensor {
+    const key = `${input}|${kernel.key}`;
+    let f = this.forwards.get(key);
+    if (f) return f;
+    const { node, z } = this.ctx;
+    if (input === "x" && kernel.key === "identity") f = node.bias ? tf.sub(z, node.bias) : z;
+    else if (input === "ones") f = this.onesForward(kernel);
+    else if (input === "low" || input === "high") f = linearForward(node, this.oneSample(this.input(input)), this.kernel(kernel), null);
+    else f = linearForward(node, this.input(input), this.kernel(kernel), null);
+    this.forwards.set(key, f);
+    return f;
+  }
+
+  /** The map of an all-ones input is the same for every sample: cached for one sample, broadcast along the batch. */
+  private onesForward(kernel: KernelAtom): tf.Tensor {
+    const { graph, node, x } = this.ctx;
+    const one = [1, ...x.shape.slice(1)];
+    return cached(graph, `${kernelKey(this.ctx, kernel)}:ones:${one.join("x")}`, () => linearForward(node, tf.ones(one), this.kernel(kernel), null));
+  }
+
+  /** The bounds are the same for every sample: one sample's worth, broadcast along the batch by the caller. */
+  private oneSample(bounds: tf.Tensor): tf.Tensor {
+    return tf.broadcastTo(bounds, [1, ...this.ctx.x.shape.slice(1)]);
+  }
+
+  /** The layer input under an input atom; the bounds as given (a scalar, per channel or per element), broadcastable to x. */
+  private makeInput(atom: InputAtom): tf.Tensor {
+    const { x } = this.ctx;
+    switch (atom) {
+      case "x":
+        return x;
+      case "pos":
+        return tf.relu(x);
+      case "neg":
+        return tf.minimum(x, 0);
+      case "low":
+        return boundsTensor(this.rule.low, x.shape, "low");
+      case "high":
+        return boundsTensor(this.rule.high, x.shape, "high");
+      case "ones":
+        return tf.onesLike(x);
+    }
+  }
+}
+
+function add(a: tf.Tensor | null, b: tf.Tensor): tf.Tensor {
+  return a ? tf.add(a, b) : b;
+}
+
+function scaled(t: tf.Tensor, c: number): tf.Tensor {
+  return c === 1 ? t : c === -1 ? tf.neg(t) : tf.mul(t, c);
 }
 
 /** A bounds value as a tensor broadcastable to `shape` (scalar, per channel, or per element). */
@@ -107,16 +174,9 @@ export function boundsTensor(b: Bounds | undefined, shape: readonly number[], na
   );
 }
 
-/** The rule-modified kernel or bias of the node, cached on the graph. */
-function weight(ctx: LinearContext, which: "kernel" | "bias", m: ParamModifier): tf.Tensor {
-  const base = which === "kernel" ? ctx.node.kernel : ctx.node.bias!;
-  if (m.kind === "identity") return base;
-  return cached(ctx.graph, `${ctx.node.id}:${which}:${modifierKey(m)}`, () => modify(base, m));
-}
-
-/** The cache key of the node's kernel under modifier `m` (the identity: the model's own kernel). */
-function kernelKey(ctx: LinearContext, m: ParamModifier): string {
-  return m.kind === "identity" ? `${ctx.node.id}:kernel` : `${ctx.node.id}:kernel:${modifierKey(m)}`;
+/** The cache key of the node's kernel under a kernel atom (the identity: the model's own kernel). */
+function kernelKey(ctx: LinearContext, atom: KernelAtom): string {
+  return atom.modifier.kind === "identity" ? `${ctx.node.id}:kernel` : `${ctx.node.id}:kernel:${atom.key}`;
 }
 
 function modify(p: tf.Tensor, m: ParamModifier): tf.Tensor {

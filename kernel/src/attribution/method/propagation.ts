@@ -34,7 +34,7 @@ export function propagationPlan(graph: Graph, assigned: ReadonlyMap<number, Assi
         const targets = chunk.targets ? [...chunk.targets] : await predictedClasses(logits);
         return tf.tidy(() => {
           const oneHot = selector(targets, classes);
-          const perLayer = propagateRelevance(graph, acts, start === "logit" ? tf.mul(logits, oneHot) : oneHot, rules);
+          const perLayer = propagateRelevance(graph, acts, start === "logit" ? tf.mul(logits, oneHot) : oneHot, rules, { keepLayers: chunk.layers });
           const relevance = perLayer[0] ?? tf.zerosLike(batch);
           const n = batch.shape[0]!;
           const layers = chunk.layers ? perLayer.map((r, id) => r ?? tf.zeros([n, ...(graph.nodes[id]!.outputShape.slice(1) as number[])])) : undefined;

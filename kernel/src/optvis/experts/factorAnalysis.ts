@@ -13,7 +13,7 @@
  * per EM iteration and stay a generalised EM.
  */
 import * as tf from "@tensorflow/tfjs";
-import type { Random } from "../random";
+import type { Random } from "../../random";
 import { transposeTimes, valuesOf } from "./tensors";
 import { invertSpd, matrix, multiply, orthonormaliseColumns, symmetrise, type Matrix } from "./linalg";
 

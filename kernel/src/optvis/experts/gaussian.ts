@@ -7,7 +7,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { check } from "../../errors";
-import { seeded } from "../random";
+import { seeded } from "../../random";
 import { covarianceOf, fitData } from "./data";
 import { checkFitted, flatSamples, nonNegative, positive, type Expert, type ExpertSpec } from "./expert";
 import { factorStep, initialFactors, type FactorModel } from "./factorAnalysis";

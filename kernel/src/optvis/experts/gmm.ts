@@ -8,7 +8,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { check } from "../../errors";
-import { seeded, type Random } from "../random";
+import { seeded, type Random } from "../../random";
 import { fitData } from "./data";
 import { checkFitted, flatSamples, nonNegative, positive, type Expert, type ExpertSpec } from "./expert";
 import { transposeTimes, valuesOf } from "./tensors";

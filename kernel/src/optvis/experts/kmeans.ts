@@ -3,7 +3,7 @@
  * next one a sample drawn with probability proportional to its squared distance to the nearest centre
  * so far. It starts EM for a Gaussian mixture from well-spread means, from a seeded generator.
  */
-import type { Random } from "../random";
+import type { Random } from "../../random";
 
 export interface Seeding {
   /** Indices of the samples chosen as centres. */

@@ -10,7 +10,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { check } from "../../errors";
-import { permutation, seeded, type Random } from "../random";
+import { permutation, seeded, type Random } from "../../random";
 import { fitData } from "./data";
 import { checkFitted, flatSamples, positive, nonNegative, type Expert, type ExpertSpec } from "./expert";
 import { transposeTimes } from "./tensors";
@@ -89,7 +89,7 @@ export class GaussianBinaryRbm implements Expert {
       let velocity: Parameters = { W: tf.zerosLike(this.params.W), b: tf.zerosLike(this.params.b), c: tf.zerosLike(this.params.c) };
       this.reconstructionError.push(this.reconstruction(u));
       for (let epoch = 0; epoch < o.epochs; epoch++) {
-        const order = permutation(fd.n, random);
+        const order = permutation(fd.n, random.uniform);
         for (let start = 0; start < fd.n; start += o.batchSize) {
           const rows = order.subarray(start, Math.min(start + o.batchSize, fd.n));
           const next = this.cdUpdate(u, rows, velocity, o, random);

@@ -5,7 +5,7 @@
  * prototype in the decoder's range (Montavon et al. 2018, §1, "AM in code space"; Nguyen et al. 2016).
  */
 import type * as tf from "@tensorflow/tfjs";
-import type { Random } from "../random";
+import type { Random } from "../../random";
 
 /** What the loop asks a parameterisation to create. */
 export interface ParameterRequest {

@@ -17,7 +17,7 @@ import { logDensity } from "../objectives/density";
 import { sumOf, type Objective, type ObjectiveContext, type ObjectiveSpec } from "../objectives/objective";
 import { pixels } from "../parameterisations/pixels";
 import type { ParameterState } from "../parameterisations/parameterisation";
-import { seeded, type Random } from "../random";
+import { seeded, type Random } from "../../random";
 import { codeL2, l2 } from "../regularisers/l2";
 import { ModelRunner } from "./modelRunner";
 import { disposeOptimiser, makeOptimiser, resolveOptions, type PrototypeOptions, type ResolvedOptions } from "./options";

@@ -1,9 +1,7 @@
 /**
  * Trains the MNIST decoder that `xai-lab prototype --decoder mnist-decoder` and the tutorials use for
  * AM in code space, and saves it (tfjs layers format) with a `training.json` of its settings and scores.
- *
- *   npm run build && node kernel/dist/src/optvis/train/trainDecoder.js [--epochs 20] [--code-size 16]
- *        [--seed 0] [--out kernel/models/mnist-decoder]
+ * Its command line is kernel/src/train/decoderMain.ts.
  *
  * Data: the bundled MNIST train split (8,000 digits); scores on the test split (2,000).
  */
@@ -11,18 +9,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { ready } from "../../backend";
-import { parseArgs, describeOptions, type OptionSpecs } from "../../cli/args";
 import { mnist } from "../../data";
 import { saveModel } from "../../io/modelFiles";
 import { reconstructionError, trainVae, vaeLoss } from "./vae";
-
-const OPTIONS = {
-  epochs: { type: "number", value: "N", description: "passes over the training digits (default 20)" },
-  "code-size": { type: "number", value: "D", description: "size of the code z (default 16)" },
-  seed: { type: "number", value: "S", description: "seed of weights, shuffling and noise (default 0)" },
-  out: { type: "string", value: "DIR", description: "where to save the decoder (default kernel/models/mnist-decoder)" },
-  help: { type: "boolean", description: "show this help" },
-} as const satisfies OptionSpecs;
 
 /** Trains and saves; returns what was written to training.json. */
 export async function trainMnistDecoder(options: { epochs?: number; codeSize?: number; seed?: number; out?: string; log?: (line: string) => void } = {}): Promise<Record<string, unknown>> {
@@ -62,23 +51,5 @@ export async function trainMnistDecoder(options: { epochs?: number; codeSize?: n
     vae.encoder.dispose();
     vae.decoder.dispose();
     tf.dispose([train.images, train.labels, test.images, test.labels]);
-  }
-}
-
-if (require.main === module) {
-  const { options } = parseArgs(process.argv.slice(2), OPTIONS);
-  if (options.help) {
-    process.stdout.write(`usage: node kernel/dist/src/optvis/train/trainDecoder.js [options]\n\nTrains a VAE on the bundled MNIST digits and saves its decoder.\n\n${describeOptions(OPTIONS)}\n`);
-  } else {
-    trainMnistDecoder({
-      ...(options.epochs !== undefined ? { epochs: options.epochs } : {}),
-      ...(options["code-size"] !== undefined ? { codeSize: options["code-size"] } : {}),
-      ...(options.seed !== undefined ? { seed: options.seed } : {}),
-      ...(options.out !== undefined ? { out: options.out } : {}),
-      log: (line) => process.stdout.write(line + "\n"),
-    }).catch((e: Error) => {
-      process.stderr.write(`trainDecoder: ${e.message}\n`);
-      process.exitCode = 1;
-    });
   }
 }

@@ -11,7 +11,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { check } from "../../errors";
 import { checkpoint } from "../../interrupt";
-import { permutation, seeded } from "../random";
+import { permutation, seeded } from "../../random";
 
 export interface VaeOptions {
   /** Size of the code z (default 16). */
@@ -63,7 +63,7 @@ export async function trainVae(images: tf.Tensor, options: VaeOptions = {}): Pro
   const losses: number[] = [];
   try {
     for (let epoch = 0; epoch < settings.epochs; epoch++) {
-      const order = tf.tensor1d(permutation(n, random), "int32");
+      const order = tf.tensor1d(permutation(n, random.uniform), "int32");
       let total = 0;
       try {
         for (let start = 0; start < n; start += settings.batchSize) {

@@ -1,7 +1,7 @@
 /** Random translation by up to `pixels` pixels along each axis, a fresh offset every step. */
 import * as tf from "@tensorflow/tfjs";
 import { check } from "../../errors";
-import type { Random } from "../random";
+import type { Random } from "../../random";
 import { interpolation, resample, type Transform } from "./transform";
 
 /** Shifts the prototypes by integers dy, dx drawn uniformly from [−pixels, pixels] (edges replicated). */

@@ -1,7 +1,7 @@
 /** Random rescaling about the image centre by a factor drawn from a list, a fresh one every step. */
 import * as tf from "@tensorflow/tfjs";
 import { check } from "../../errors";
-import type { Random } from "../random";
+import type { Random } from "../../random";
 import { interpolation, resample, type Transform } from "./transform";
 
 /** Rescales by one of `factors` (e.g. [0.95, 1, 1.05]) with bilinear interpolation. */

@@ -9,7 +9,7 @@
  * where image-resize gradients and mirror padding do not.
  */
 import * as tf from "@tensorflow/tfjs";
-import type { Random } from "../random";
+import type { Random } from "../../random";
 
 export interface Transform {
   readonly kind: string;
