@@ -11,11 +11,16 @@ import { forward } from "../graph/forward";
 import { graphFromModel } from "../graph/fromModel";
 import { disposeGraph, type Graph } from "../graph/graph";
 import type { LayerKind } from "../graph/kinds";
+import type { IntegratedGradientsOptions } from "./method/integratedGradients";
+import type { OcclusionOptions } from "./method/occlusion";
+import type { SmoothGradOptions } from "./method/smoothgrad";
 import { methodOf } from "./methods";
 import type { RootPoint } from "./taylor";
+import { parametersOf } from "./parameters";
+import type { ExplanationParameters } from "../protocol/methods";
 import { checkInput, classCount, resolveTargets } from "./validate";
 
-export interface ExplainOptions extends CompositeOptions {
+export interface ExplainOptions extends CompositeOptions, SmoothGradOptions, IntegratedGradientsOptions, OcclusionOptions {
   /** A method name (see METHOD_NAMES); default "epsilon-plus-flat". "lrp" uses `composite`. */
   method?: string;
   /** The class to explain: one for the whole batch or one per sample; default the predicted class. */
@@ -61,6 +66,8 @@ export interface Explanation {
   readonly layers?: readonly LayerRelevance[];
   /** The tfjs backend that computed it, with its WebGPU adapter where it has one (see `describeBackend`). */
   readonly backend: string;
+  /** The rule parameters it was computed with (what `explain` was given), for displays and recomputation. */
+  readonly parameters?: Readonly<ExplanationParameters>;
   /** Frees every tensor of this explanation. */
   dispose(): void;
 }
@@ -161,7 +168,7 @@ async function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions)
     const out = await plan.compute({ graph, batch, targets: given, offset: 0, layers: options.layers === true });
     const relevance = batched ? tf.tidy(() => tf.squeeze(out.relevance, [0])) : out.relevance;
     if (relevance !== out.relevance && !out.layers?.includes(out.relevance)) out.relevance.dispose();
-    return assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null);
+    return { ...assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null), parameters: parametersOf(options) };
   } finally {
     if (batch !== x) batch.dispose();
   }
