@@ -11,6 +11,9 @@ import { forward } from "../graph/forward";
 import { graphFromModel } from "../graph/fromModel";
 import { disposeGraph, type Graph } from "../graph/graph";
 import type { LayerKind } from "../graph/kinds";
+import type { IntegratedGradientsOptions } from "./method/integratedGradients";
+import type { OcclusionOptions } from "./method/occlusion";
+import type { SmoothGradOptions } from "./method/smoothgrad";
 import { methodOf } from "./methods";
 import type { RootPoint } from "./taylor";
 import { checkpoint } from "../interrupt";
@@ -20,8 +23,10 @@ import { Profiler, withProfiler, type ProfileRow } from "../graph/profile";
 import { checkInput, checkTargets, classCount } from "./validate";
 
 export type { ProfileRow } from "../graph/profile";
+import { parametersOf } from "./parameters";
+import type { ExplanationParameters } from "../protocol/methods";
 
-export interface ExplainOptions extends CompositeOptions {
+export interface ExplainOptions extends CompositeOptions, SmoothGradOptions, IntegratedGradientsOptions, OcclusionOptions {
   /** A method name (see METHOD_NAMES); default "epsilon-plus-flat". "lrp" uses `composite`. */
   method?: string;
   /** The class to explain: one for the whole batch or one per sample; default the predicted class. */
@@ -81,6 +86,8 @@ export interface Explanation {
   readonly backend: string;
   /** With `profile: true`: milliseconds per layer and phase, summed over the chunks. */
   readonly profile?: readonly ProfileRow[];
+  /** The rule parameters it was computed with (what `explain` was given), for displays and recomputation. */
+  readonly parameters?: Readonly<ExplanationParameters>;
   /** Frees every tensor of this explanation. */
   dispose(): void;
 }
@@ -227,7 +234,7 @@ async function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions)
     parts.length = 0;
     const relevance = batched ? tf.tidy(() => tf.squeeze(out.relevance, [0])) : out.relevance;
     if (relevance !== out.relevance && !out.layers?.includes(out.relevance)) out.relevance.dispose();
-    return await assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null, profiler);
+    return { ...(await assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null, profiler)), parameters: parametersOf(options) };
   } finally {
     for (const p of parts) disposeChunk(p);
     if (batch !== x) batch.dispose();
