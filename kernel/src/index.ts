@@ -8,6 +8,7 @@ export { tf };
 export { explain, prepare, Explainer, type Explanation, type ExplainOptions, type PrepareOptions, type LayerRelevance } from "./attribution/explain";
 export { METHOD_NAMES } from "./attribution/methods";
 export type { RootPoint } from "./attribution/taylor";
+export { relevanceMessages, type RelevanceMessages, type RelevanceMessage, type FlowStageMessages, type MessageOptions } from "./attribution/messages";
 export * as rules from "./rules";
 export * as canonizers from "./canonizers";
 export type { Graph, GraphNode } from "./graph/graph";

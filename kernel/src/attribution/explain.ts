@@ -16,6 +16,8 @@ import type { OcclusionOptions } from "./method/occlusion";
 import type { SmoothGradOptions } from "./method/smoothgrad";
 import { methodOf } from "./methods";
 import type { RootPoint } from "./taylor";
+import { parametersOf } from "./parameters";
+import type { ExplanationParameters } from "../protocol/methods";
 import { checkInput, classCount, resolveTargets } from "./validate";
 
 /** How a model is prepared for explaining. */
@@ -74,6 +76,8 @@ export interface Explanation {
   readonly layers?: readonly LayerRelevance[];
   /** The tfjs backend that computed it, with its WebGPU adapter where it has one (see `describeBackend`). */
   readonly backend: string;
+  /** The rule parameters it was computed with (what `explain` was given), for displays and recomputation. */
+  readonly parameters?: Readonly<ExplanationParameters>;
   /** Frees every tensor of this explanation. */
   dispose(): void;
 }
@@ -181,7 +185,7 @@ async function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions)
     const out = await plan.compute({ graph, batch, targets: given, offset: 0, layers: options.layers === true });
     const relevance = batched ? tf.tidy(() => tf.squeeze(out.relevance, [0])) : out.relevance;
     if (relevance !== out.relevance && !out.layers?.includes(out.relevance)) out.relevance.dispose();
-    return assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null);
+    return { ...assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null), parameters: parametersOf(options) };
   } finally {
     if (batch !== x) batch.dispose();
   }

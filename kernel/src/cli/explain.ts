@@ -89,7 +89,7 @@ async function run(args: string[]): Promise<number> {
   if (!options) return 0;
   const settings = checkSettings(options);
 
-  const backend = await ready();
+  await ready();
   const model = await loadModel(settings.model);
   let x: tf.Tensor | null = null;
   let e: Explanation | null = null;
@@ -98,10 +98,10 @@ async function run(args: string[]): Promise<number> {
     const input = readTensorFile(settings.input, { channels: imageChannels(modelShape) });
     x = tf.tensor(input.data, [...sampleShape(input, modelShape)]);
     e = await explain(model, x, settings.explain);
-    const result = resultJson(e, backend.name, settings.explain.layers === true);
+    const result = await resultJson(e, settings.explain.layers === true);
     if (settings.out) {
       const single = e.relevance.rank === modelShape.length - 1;
-      const bytes = path.extname(settings.out).toLowerCase() === ".png" ? heatmapPng(e, single) : Buffer.from(JSON.stringify(result) + "\n");
+      const bytes = path.extname(settings.out).toLowerCase() === ".png" ? await heatmapPng(e, single) : Buffer.from(JSON.stringify(result) + "\n");
       fs.writeFileSync(settings.out, bytes);
     }
     process.stdout.write(summary(result, settings.out));
@@ -195,16 +195,17 @@ interface ResultJson {
   layers?: { name: string; className: string; kind: string; rule?: string; shape: number[]; total: number[] }[];
 }
 
-function resultJson(e: Explanation, backend: string, withLayers: boolean): ResultJson {
+/** The explanation as JSON; `backend` names the backend and its GPU adapter where it has one (e.backend). */
+async function resultJson(e: Explanation, withLayers: boolean): Promise<ResultJson> {
   const result: ResultJson = {
     method: e.method,
-    backend,
+    backend: e.backend,
     target: [...e.target],
     score: [...e.score],
     relevanceSum: [...e.relevanceSum],
-    output: e.output.arraySync(),
+    output: await e.output.array(),
     shape: [...e.relevance.shape],
-    data: Array.from(e.relevance.dataSync()),
+    data: Array.from(await e.relevance.data()),
   };
   if (withLayers) {
     result.layers = (e.layers ?? []).map((l) => ({
@@ -223,8 +224,8 @@ function resultJson(e: Explanation, backend: string, withLayers: boolean): Resul
  * The heatmap of every sample (render/: red positive, blue negative, zero white), side by side for
  * images; relevance of vectors [N, D] becomes one picture with a row of pixels per sample.
  */
-function heatmapPng(e: Explanation, single: boolean): Buffer {
-  const data = e.relevance.dataSync() as Float32Array;
+async function heatmapPng(e: Explanation, single: boolean): Promise<Buffer> {
+  const data = (await e.relevance.data()) as Float32Array;
   const shape = single ? [1, ...e.relevance.shape] : e.relevance.shape;
   check(shape.length >= 2 && shape.length <= 4, `a PNG heatmap needs relevance of shape [N, D], [N, H, W] or [N, H, W, C], not [${shape.join(", ")}]; write --out FILE.json instead`);
   if (shape.length === 2) return renderHeatmapPng(data, shape);
