@@ -4,7 +4,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { describeBackend, ready } from "../backend";
-import { canonize } from "../canonizers";
+import { canonizeReporting, DEFAULT_CANONIZERS, type Canonizer, type CanonizerReport } from "../canonizers";
 import { isReported, reportRules, type AssignedRule, type Composite, type CompositeOptions, type RuleReport } from "../composites";
 import { check, describeValue } from "../errors";
 import { forward } from "../graph/forward";
@@ -26,7 +26,21 @@ export type { ProfileRow } from "../graph/profile";
 import { parametersOf } from "./parameters";
 import type { ExplanationParameters } from "../protocol/methods";
 
-export interface ExplainOptions extends CompositeOptions, SmoothGradOptions, IntegratedGradientsOptions, OcclusionOptions {
+/** How a model is prepared for explaining. */
+export interface PrepareOptions {
+  /**
+   * The canonizers that rewrite the model's graph before any rule sees it, in order (default
+   * `xai.canonizers.DEFAULT_CANONIZERS`: split fused activations, drop the output softmax, fold batch
+   * norms into the layer before). Given to `xai.prepare(model, ...)`, or to `xai.explain` with a model.
+   */
+  canonizers?: readonly Canonizer[];
+  /** Byte budget of the cache of rule-modified weights and flipped kernels (default 512 MiB); least recently used entries beyond it are evicted. */
+  cacheBytes?: number;
+  /** Working-memory budget of each explain call in bytes (default 1 GiB): larger batches are explained in chunks. */
+  workBytes?: number;
+}
+
+export interface ExplainOptions extends PrepareOptions, CompositeOptions, SmoothGradOptions, IntegratedGradientsOptions, OcclusionOptions {
   /** A method name (see METHOD_NAMES); default "epsilon-plus-flat". "lrp" uses `composite`. */
   method?: string;
   /** The class to explain: one for the whole batch or one per sample; default the predicted class. */
@@ -37,18 +51,8 @@ export interface ExplainOptions extends CompositeOptions, SmoothGradOptions, Int
   layers?: boolean;
   /** Simple Taylor: the root point ("nearest", "zero", or a tensor). */
   root?: RootPoint;
-  /** Working-memory budget of this call in bytes; larger batches are explained in chunks (default: the Explainer's). */
-  workBytes?: number;
   /** Also return the time spent in each layer (`e.profile`). */
   profile?: boolean;
-}
-
-/** Options of `prepare` (and of `explain` on a model, for its one-off Explainer). */
-export interface PrepareOptions {
-  /** Byte budget of the cache of rule-modified weights and flipped kernels (default 512 MiB); least recently used entries beyond it are evicted. */
-  cacheBytes?: number;
-  /** Working-memory budget of each explain call in bytes (default 1 GiB): larger batches are explained in chunks. */
-  workBytes?: number;
 }
 
 /** The relevance arriving at one layer's output. */
@@ -100,20 +104,25 @@ export class Explainer {
 
   private constructor(
     readonly graph: Graph,
+    /** What each canonizer rewrote when the model was prepared, in order. */
+    readonly canonized: readonly CanonizerReport[],
     options: PrepareOptions,
   ) {
     this.workBytes = options.workBytes ?? DEFAULT_WORK_BYTES;
   }
 
-  /** Reads and canonizes `model`; the model itself is not changed (its weights are shared, not copied). */
+  /**
+   * Reads and canonizes `model` (with `options.canonizers`); the model itself is not changed (its
+   * weights are shared, not copied).
+   */
   static async from(model: tf.LayersModel, options: PrepareOptions = {}): Promise<Explainer> {
     checkPrepareOptions(options);
     await ready();
     const raw = graphFromModel(model);
     try {
-      const graph = canonize(raw);
+      const { graph, applied } = canonizeReporting(raw, options.canonizers ?? DEFAULT_CANONIZERS);
       if (options.cacheBytes !== undefined) graph.cache.setBudget(options.cacheBytes);
-      return new Explainer(graph, options);
+      return new Explainer(graph, applied, options);
     } catch (e) {
       disposeGraph(raw);
       throw e;
@@ -145,6 +154,8 @@ export class Explainer {
   /** Explains `x` (a batch, or one sample) with `options.method`. */
   async explain(x: tf.Tensor, options: ExplainOptions = {}): Promise<Explanation> {
     this.checkAlive();
+    check(options?.canonizers === undefined, "canonizers apply when a model is prepared: xai.prepare(model, { canonizers }), or xai.explain(model, x, { canonizers }) with the model itself");
+    check(options?.cacheBytes === undefined, "cacheBytes applies when a model is prepared: xai.prepare(model, { cacheBytes })");
     // Counted before the first await: a dispose() right after this call must wait for it.
     this.inFlight++;
     try {
@@ -199,9 +210,10 @@ export async function explain(model: tf.LayersModel | Explainer, x: tf.Tensor, o
   check(options === undefined || (typeof options === "object" && options !== null), () => `options must be an object, got ${describeValue(options)}`);
   // Check the method before the (costlier) graph is built.
   methodOf(options);
-  const explainer = await Explainer.from(model, { workBytes: options.workBytes });
+  const { canonizers, cacheBytes, ...rest } = options;
+  const explainer = await Explainer.from(model, { canonizers, cacheBytes, workBytes: options.workBytes });
   try {
-    return await explainer.explain(x, options);
+    return await explainer.explain(x, rest);
   } finally {
     explainer.dispose();
   }
