@@ -17,8 +17,9 @@ import type { SmoothGradOptions } from "./method/smoothgrad";
 import { methodOf } from "./methods";
 import type { RootPoint } from "./taylor";
 import { checkpoint } from "../interrupt";
+import { WorkerPool, workersFor, type WorkersOption } from "../parallel/pool";
 import { chunkSize, DEFAULT_WORK_BYTES, footprint } from "./chunking";
-import type { ChunkResult } from "./method/method";
+import type { ChunkResult, Plan } from "./method/method";
 import { Profiler, withProfiler, type ProfileRow } from "../graph/profile";
 import { checkInput, checkTargets, classCount } from "./validate";
 
@@ -38,6 +39,12 @@ export interface PrepareOptions {
   cacheBytes?: number;
   /** Working-memory budget of each explain call in bytes (default 1 GiB): larger batches are explained in chunks. */
   workBytes?: number;
+  /**
+   * Worker threads that explain the samples of a batch in parallel, each with its own backend and copy
+   * of the model (default "auto": every core, where the batch is large enough to gain, on the wasm and
+   * cpu backends; 1: this thread only). Results are bit-identical whatever the number.
+   */
+  workers?: WorkersOption;
 }
 
 export interface ExplainOptions extends PrepareOptions, CompositeOptions, SmoothGradOptions, IntegratedGradientsOptions, OcclusionOptions {
@@ -51,7 +58,7 @@ export interface ExplainOptions extends PrepareOptions, CompositeOptions, Smooth
   layers?: boolean;
   /** Simple Taylor: the root point ("nearest", "zero", or a tensor). */
   root?: RootPoint;
-  /** Also return the time spent in each layer (`e.profile`). */
+  /** Also return the time spent in each layer (`e.profile`; explains in this thread). */
   profile?: boolean;
 }
 
@@ -101,6 +108,8 @@ export class Explainer {
   private disposed = false;
   private inFlight = 0;
   private workBytes: number;
+  private workers: WorkersOption;
+  private pool: WorkerPool | null = null;
 
   private constructor(
     readonly graph: Graph,
@@ -109,6 +118,7 @@ export class Explainer {
     options: PrepareOptions,
   ) {
     this.workBytes = options.workBytes ?? DEFAULT_WORK_BYTES;
+    this.workers = options.workers ?? "auto";
   }
 
   /**
@@ -156,15 +166,16 @@ export class Explainer {
     this.checkAlive();
     check(options?.canonizers === undefined, "canonizers apply when a model is prepared: xai.prepare(model, { canonizers }), or xai.explain(model, x, { canonizers }) with the model itself");
     check(options?.cacheBytes === undefined, "cacheBytes applies when a model is prepared: xai.prepare(model, { cacheBytes })");
+    checkWorkers(options?.workers);
     // Counted before the first await: a dispose() right after this call must wait for it.
     this.inFlight++;
     try {
       await ready();
-      return await explainGraph(this.graph, x, { workBytes: this.workBytes, ...options });
+      return await explainGraph(this.graph, x, { workBytes: this.workBytes, ...options }, this.parallel(options.workers ?? this.workers));
     } finally {
       this.inFlight--;
       // dispose() during a call frees the graph once the last call in flight is done.
-      if (this.disposed && this.inFlight === 0) disposeGraph(this.graph);
+      if (this.disposed && this.inFlight === 0) this.free();
     }
   }
 
@@ -184,11 +195,25 @@ export class Explainer {
     return this.graph.cache.stats();
   }
 
-  /** Frees the canonized graph (at once, or when the explain calls in flight are done). */
+  /** Frees the canonized graph and ends the worker threads (at once, or when the explain calls in flight are done). */
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    if (this.inFlight === 0) disposeGraph(this.graph);
+    if (this.inFlight === 0) this.free();
+  }
+
+  private free(): void {
+    this.pool?.terminate();
+    this.pool = null;
+    disposeGraph(this.graph);
+  }
+
+  /** The worker pool as explainGraph uses it, started on first use. */
+  private parallel(option: WorkersOption): Parallel {
+    return {
+      workersFor: (n) => workersFor(option, n, this.graph),
+      run: (batch, options, targets, count) => (this.pool ??= new WorkerPool(this.graph)).run(batch, options, targets, count),
+    };
   }
 
   private checkAlive(): void {
@@ -206,12 +231,13 @@ export function prepare(model: tf.LayersModel, options: PrepareOptions = {}): Pr
  * The result's tensors belong to the caller: `dispose()` them.
  */
 export async function explain(model: tf.LayersModel | Explainer, x: tf.Tensor, options: ExplainOptions = {}): Promise<Explanation> {
+  checkWorkers((options as { workers?: unknown } | undefined)?.workers);
   if (model instanceof Explainer) return model.explain(x, options);
   check(options === undefined || (typeof options === "object" && options !== null), () => `options must be an object, got ${describeValue(options)}`);
   // Check the method before the (costlier) graph is built.
   methodOf(options);
   const { canonizers, cacheBytes, ...rest } = options;
-  const explainer = await Explainer.from(model, { canonizers, cacheBytes, workBytes: options.workBytes });
+  const explainer = await Explainer.from(model, { canonizers, cacheBytes, workBytes: options.workBytes, workers: options.workers });
   try {
     return await explainer.explain(x, rest);
   } finally {
@@ -219,37 +245,66 @@ export async function explain(model: tf.LayersModel | Explainer, x: tf.Tensor, o
   }
 }
 
-async function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions): Promise<Explanation> {
+async function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions, parallel: Parallel | null): Promise<Explanation> {
   const method = methodOf(options);
   const classes = classCount(graph);
   const plan = method.plan(graph, options);
   const { batch, batched } = await checkInput(graph, x);
   const profiler = options.profile ? new Profiler() : null;
-  const parts: ChunkResult[] = [];
   try {
     plan.checkInput?.(batch.shape);
     const n = batch.shape[0]!;
     const given = checkTargets(options.target, n, classes);
-    const keepLayers = options.layers === true;
-    const size = chunkSize(n, footprint(graph, { passes: plan.passes ?? 1, keepLayers }), options.workBytes);
+    const workers = profiler || !parallel ? 1 : parallel.workersFor(n);
+    const out = workers > 1 ? await parallel!.run(batch, options, given, workers) : await computeBatch(graph, plan, batch, options, given, 0, profiler);
+    const relevance = batched ? tf.tidy(() => tf.squeeze(out.relevance, [0])) : out.relevance;
+    if (relevance !== out.relevance && !out.layers?.includes(out.relevance)) out.relevance.dispose();
+    return { ...(await assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null, profiler)), parameters: parametersOf(options) };
+  } finally {
+    if (batch !== x) batch.dispose();
+  }
+}
+
+/** Explaining a checked batch on worker threads (parallel/pool.ts): how many to use, and the work. */
+export interface Parallel {
+  workersFor(n: number): number;
+  run(batch: tf.Tensor, options: ExplainOptions, targets: readonly number[] | null, workers: number): Promise<ChunkResult>;
+}
+
+/**
+ * The method's computation on a checked batch, in chunks that fit the working-memory budget, joined.
+ * `baseOffset` is the batch's position in a larger one (a worker's slice), for per-sample seeds.
+ */
+export async function computeBatch(
+  graph: Graph,
+  plan: Plan,
+  batch: tf.Tensor,
+  options: ExplainOptions,
+  given: readonly number[] | null,
+  baseOffset: number,
+  profiler: Profiler | null,
+): Promise<ChunkResult> {
+  const n = batch.shape[0]!;
+  const keepLayers = options.layers === true;
+  const size = chunkSize(n, footprint(graph, { passes: plan.passes ?? 1, keepLayers }), options.workBytes);
+  const parts: ChunkResult[] = [];
+  try {
     for (let offset = 0; offset < n; offset += size) {
-      await checkpoint(`explaining with ${method.name}`);
+      await checkpoint("explaining");
       const m = Math.min(size, n - offset);
       const chunk = m === n ? batch : tf.slice(batch, offset, m);
       try {
-        parts.push(await withProfiler(profiler, () => plan.compute({ graph, batch: chunk, targets: given?.slice(offset, offset + m) ?? null, offset, layers: keepLayers })));
+        const targets = given?.slice(offset, offset + m) ?? null;
+        parts.push(await withProfiler(profiler, () => plan.compute({ graph, batch: chunk, targets, offset: baseOffset + offset, layers: keepLayers })));
       } finally {
         if (chunk !== batch) chunk.dispose();
       }
     }
     const out = joinChunks(parts);
     parts.length = 0;
-    const relevance = batched ? tf.tidy(() => tf.squeeze(out.relevance, [0])) : out.relevance;
-    if (relevance !== out.relevance && !out.layers?.includes(out.relevance)) out.relevance.dispose();
-    return { ...(await assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null, profiler)), parameters: parametersOf(options) };
+    return out;
   } finally {
     for (const p of parts) disposeChunk(p);
-    if (batch !== x) batch.dispose();
   }
 }
 
@@ -258,7 +313,7 @@ async function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions)
  * tensor in several places (the input's layer relevance as its relevance; an activation's relevance as
  * its input's): each is joined once and stays shared.
  */
-function joinChunks(parts: readonly ChunkResult[]): ChunkResult {
+export function joinChunks(parts: readonly ChunkResult[]): ChunkResult {
   if (parts.length === 1) return parts[0]!;
   const joined = new Map<tf.Tensor, tf.Tensor>();
   const cat = (pick: (p: ChunkResult) => tf.Tensor): tf.Tensor => {
@@ -279,8 +334,13 @@ function disposeChunk(p: ChunkResult): void {
   for (const t of p.layers ?? []) t.dispose();
 }
 
+function checkWorkers(v: unknown): void {
+  check(v === undefined || v === "auto" || (typeof v === "number" && Number.isInteger(v) && v >= 1), () => `workers must be "auto" or a whole number ≥ 1, got ${describeValue(v)}`);
+}
+
 function checkPrepareOptions(options: PrepareOptions): void {
   check(options !== null && typeof options === "object", () => `prepare options must be an object, got ${describeValue(options)}`);
+  checkWorkers(options.workers);
   for (const key of ["cacheBytes", "workBytes"] as const) {
     const v = options[key];
     check(v === undefined || (typeof v === "number" && Number.isFinite(v) && v >= 0), () => `${key} must be a number of bytes ≥ 0, got ${describeValue(v)}`);
