@@ -23,7 +23,7 @@ test("npm pack of the kernel and the extension gives packages that install and w
     const extension = packed.find((p) => p.name === "xai-lab-jupyterlab");
     const kernelFiles = new Set(kernel.files.map((f) => f.path));
     const extensionFiles = extension.files.map((f) => f.path);
-    for (const f of ["bin/xai-lab.js", "dist/src/index.js", "dist/src/protocol/index.d.ts", "dist/src/pixels/index.js", "dist/bench/run.js", "models/mnist-mlp/model.json"]) assert.ok(kernelFiles.has(f), `the kernel package lacks ${f}`);
+    for (const f of ["bin/xai-lab.js", "dist/src/index.js", "dist/src/protocol/index.d.ts", "dist/src/pixels/index.js", "dist/src/bench/run.js", "models/mnist-mlp/model.json"]) assert.ok(kernelFiles.has(f), `the kernel package lacks ${f}`);
     assert.ok(![...kernelFiles].some((f) => f.startsWith("dist/test/")), "the kernel package ships its tests");
     for (const f of ["lib/index.js", "lib/plugin.js", "lib/mime.js", "labextension/package.json", "style/index.css"]) assert.ok(extensionFiles.includes(f), `the extension package lacks ${f}`);
     assert.ok(extensionFiles.some((f) => /^labextension\/static\/remoteEntry\.[0-9a-f]+\.js$/.test(f)), "the extension package lacks its federated entry");
@@ -73,7 +73,7 @@ test("npm pack of the kernel and the extension gives packages that install and w
     const out = JSON.parse(readFileSync(join(app, "r.json"), "utf8"));
     assert.deepEqual(out.shape, [1, 28, 28, 1]);
     assert.deepEqual(out.target, [3]);
-    node(app, `require("xai-lab/package.json"); require(require.resolve("xai-lab/package.json").replace(/package\\.json$/, "dist/bench/run.js"));`);
+    node(app, `require("xai-lab/package.json"); require(require.resolve("xai-lab/package.json").replace(/package\\.json$/, "dist/src/bench/run.js"));`);
 
     // The extension package: its style (the "style" field resolves to the CSS) and its labextension.
     const ext = join(app, "node_modules", "xai-lab-jupyterlab");
