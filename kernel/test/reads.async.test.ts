@@ -214,15 +214,17 @@ test("the CLI commands (explain to JSON and PNG, evaluate, prototype with an exp
   });
 });
 
-/** Runs `body` with stdout and stderr captured; resolves to its result and what it wrote. */
+/**
+ * Runs `body` with stderr captured (the CLI's error messages); resolves to its status and what it wrote.
+ * stdout is left alone: the test runner reports through it, asynchronously.
+ */
 async function quietly(body: () => Promise<number>): Promise<{ status: number; text: string }> {
   const written: string[] = [];
-  const streams = [process.stdout, process.stderr];
-  const writes = streams.map((s) => s.write);
-  for (const s of streams) s.write = ((chunk: string | Uint8Array) => (written.push(String(chunk)), true)) as typeof s.write;
+  const write = process.stderr.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => (written.push(String(chunk)), true)) as typeof write;
   try {
     return { status: await body(), text: written.join("") };
   } finally {
-    streams.forEach((s, k) => (s.write = writes[k]!));
+    process.stderr.write = write;
   }
 }
