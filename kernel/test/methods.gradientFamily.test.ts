@@ -133,7 +133,7 @@ test("integrated gradients are complete: Σ R ≈ f(x) − f(baseline) on a CNN 
   const x = inputFor(model, 3, 81, 0, 1);
   const baseline = tf.fill([6, 6, 3], 0.5);
   const e = await ex.explain(x, { method: "integrated-gradients", baseline, steps: 256, target: [0, 1, 3] });
-  const atBase = ex.predict(tf.broadcastTo(baseline, x.shape as number[]));
+  const atBase = await ex.predict(tf.broadcastTo(baseline, x.shape as number[]));
   const base = values(atBase);
   e.relevanceSum.forEach((sum, i) => {
     const fBase = base[i * 4 + e.target[i]!]!;

@@ -39,7 +39,7 @@ after(() => {
 
 test("the network computes max(x1, x2)", async () => {
   const x = tf.tensor2d(POINTS.map((p) => p.x));
-  const y = explainer.predict(x);
+  const y = await explainer.predict(x);
   assertClose(await y.data(), POINTS.map((p) => Math.max(...p.x)), "f", 0, 1e-6);
   tf.dispose([x, y]);
 });
