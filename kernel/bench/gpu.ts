@@ -73,7 +73,7 @@ export async function runGpuBench(argv: readonly string[]): Promise<string> {
   const rows: Row[] = [];
   for (const backend of s.backends) {
     await xai.useBackend(backend);
-    lines.push(`- ${backend}: ${xai.describeBackend()}${backend === "wasm" ? `, ${workersNote(s.workers)}` : ""}`);
+    lines.push(`- ${xai.describeBackend()}${backend === "wasm" ? `, ${workersNote(s.workers)}` : ""}`);
     const plan = backend === "wasm" ? s.wasm : s;
     for (const model of plan.models) for (const batch of plan.batches) rows.push(...(await measure(model, batch, plan, s)).map((r) => ({ ...r, backend })));
   }
