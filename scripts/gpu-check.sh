@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # One shot on a machine with an NVIDIA GPU: makes Vulkan available to Dawn (the WebGPU implementation in
 # the npm package `webgpu`), prints the adapter, benchmarks the real-size architectures on WebGPU and on
-# wasm with every CPU core (kernel/bench/gpu.ts), and writes the table to a file. Shader compilation is
+# wasm with every CPU core (kernel/src/bench/gpu.ts), and writes the table to a file. Shader compilation is
 # measured apart: each step's first call on a freshly prepared model, and again on a second one.
 #
-#   bash scripts/gpu-check.sh [--out DIR] [--quick] [--software] [-- extra arguments of kernel/bench/gpu.ts]
+#   bash scripts/gpu-check.sh [--out DIR] [--quick] [--software] [-- extra arguments of kernel/src/bench/gpu.ts]
 #
 #   --out DIR     where gpu-check.md (the table) and gpu-check.log go (default: gpu-check/)
 #   --quick       small copies of the models (32×32 inputs, channels ÷ 8), batches 1 and 2: a smoke run
@@ -45,7 +45,7 @@ fail() { say "$*"; exit 1; }
 command -v node >/dev/null || fail "node is not installed (node 20 or later is needed)"
 [ -d node_modules/@tensorflow/tfjs ] || fail "node_modules is missing: run npm ci first (or carry a built checkout here)"
 [ -d node_modules/webgpu ] || fail "the npm package webgpu (an optional dependency) is not installed: npm ci on linux-x64 installs it"
-if [ ! -f kernel/dist/bench/gpu.js ]; then
+if [ ! -f kernel/dist/src/bench/gpu.js ]; then
   say "building kernel/dist"
   (cd kernel && npx --no-install tsc -p tsconfig.json) >>"$log" 2>&1 || fail "the build failed (see $log)"
 fi
@@ -122,8 +122,8 @@ if [ $quick -eq 1 ]; then
 else
   args=(--batches 1,8 --repeats 3 --wasm-batches 8 --wasm-steps forward,gradient,epsilon-plus-flat --wasm-repeats 2)
 fi
-say "benchmark: node kernel/dist/bench/gpu.js ${args[*]} ${extra[*]:-}"
+say "benchmark: node kernel/dist/src/bench/gpu.js ${args[*]} ${extra[*]:-}"
 started=$(date +%s)
-node kernel/dist/bench/gpu.js --backends webgpu,wasm "${args[@]}" "${extra[@]}" --out "$out_dir/gpu-check.md" 2>>"$log" \
+node kernel/dist/src/bench/gpu.js --backends webgpu,wasm "${args[@]}" "${extra[@]}" --out "$out_dir/gpu-check.md" 2>>"$log" \
   || fail "the benchmark failed (see $log)"
 say "done in $(( $(date +%s) - started )) s: table in $out_dir/gpu-check.md, progress and warnings in $log"

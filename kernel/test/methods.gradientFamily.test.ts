@@ -218,6 +218,29 @@ test("every method computes the same relevance for a batch whole or in chunks (t
   model.dispose();
 });
 
+test("per-sample baselines and root points follow their samples into chunks and worker threads", async () => {
+  const { model } = residualCnn();
+  const ex = await xai.prepare(model);
+  const x = inputFor(model, 4, 83, 0, 1);
+  const perSample = inputFor(model, 4, 84, 0, 0.5);
+  const cases: xai.ExplainOptions[] = [
+    { method: "integrated-gradients", baseline: perSample, steps: 4 },
+    { method: "taylor", root: perSample },
+    { method: "smoothgrad", samples: 3 },
+  ];
+  for (const options of cases) {
+    const whole = await ex.explain(x, { ...options, target: [0, 1, 2, 3], workers: 1 });
+    const chunked = await ex.explain(x, { ...options, target: [0, 1, 2, 3], workers: 1, workBytes: 1 });
+    const threads = await ex.explain(x, { ...options, target: [0, 1, 2, 3], workers: 2 });
+    assertClose(values(chunked.relevance), values(whole.relevance), `${options.method}: one sample per chunk`, 1e-6);
+    assertClose(values(threads.relevance), values(whole.relevance), `${options.method}: two worker threads`, 1e-6);
+    for (const e of [whole, chunked, threads]) e.dispose();
+  }
+  tf.dispose([x, perSample]);
+  ex.dispose();
+  model.dispose();
+});
+
 test("bad options of the new methods are named errors and leave no tensor behind", async () => {
   const { net } = mlp();
   const x = batchOf([rng.array(5, 0, 1)], [5]);

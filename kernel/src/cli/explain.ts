@@ -50,6 +50,11 @@ const OPTIONS = {
   stride: { type: "numbers", value: "S[,S]", description: "occlusion: how far the patch moves, or rows,columns (default: the patch)" },
   fill: { type: "number", value: "V", description: "occlusion: the value covered elements take (default 0)" },
   layers: { type: "boolean", description: "with LRP, guided-backprop, deconvnet: also write the relevance total reaching every layer" },
+  workers: {
+    type: "string",
+    value: "N|auto",
+    description: "worker threads explaining the samples of a batch in parallel (default auto: every core\nwhen the batch is large enough to gain; 1: one thread); results are identical",
+  },
   out: { type: "string", value: "FILE", description: "write the result: FILE.json (numbers) or FILE.png (heatmap); without it a\nsummary is printed" },
   help: { type: "boolean", description: "show this help" },
 } as const satisfies OptionSpecs;
@@ -162,6 +167,10 @@ function checkSettings(o: Options): Settings {
   if (o.patch !== undefined) explain.patch = o.patch;
   if (o.stride !== undefined) explain.stride = o.stride;
   if (o.fill !== undefined) explain.fill = o.fill;
+  if (o.workers !== undefined) {
+    check(o.workers === "auto" || /^[1-9][0-9]*$/.test(o.workers), `--workers must be auto or a whole number ≥ 1, got '${o.workers}'`);
+    explain.workers = o.workers === "auto" ? "auto" : Number(o.workers);
+  }
   return { model: o.model, input: o.input, out, explain };
 }
 

@@ -5,7 +5,7 @@
  * the first call on a second prepared copy (compilation is paid once per process, not per model). Every
  * call waits for its result's data. Prints a markdown table, with wasm ÷ webgpu as the speed-up.
  *
- *   node kernel/dist/bench/gpu.js [--backends webgpu,wasm] [--models vgg16,resnet50,mobilenetV2]
+ *   node kernel/dist/src/bench/gpu.js [--backends webgpu,wasm] [--models vgg16,resnet50,mobilenetV2]
  *        [--batches 1,8] [--steps forward,gradient,epsilon-plus-flat,epsilon-gamma-box,alpha2beta1]
  *        [--size 224] [--width 1] [--repeats 3] [--workers N] [--out FILE.md]
  *        [--wasm-models ...] [--wasm-batches ...] [--wasm-steps ...] [--wasm-repeats N]
@@ -16,7 +16,7 @@
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
-import * as xai from "xai-lab";
+import * as xai from "../index";
 
 const tf = xai.tf;
 const ALL_STEPS = ["forward", "gradient", "epsilon-plus-flat", "epsilon-gamma-box", "alpha2beta1"];

@@ -3,7 +3,7 @@
  * same run, reported as median ms and as ratios to the forward pass and to the gradient.
  */
 import * as tf from "@tensorflow/tfjs";
-import * as xai from "xai-lab";
+import * as xai from "../index";
 import { median, type Row } from "./timing";
 
 export interface EngineCase {

@@ -7,8 +7,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
-import * as xai from "xai-lab";
-import * as optvis from "../src/optvis";
+import * as xai from "../index";
+import * as optvis from "../optvis";
+import { MODELS_DIR } from "../models/catalog";
 import { mnistCnn } from "./models";
 import type { Row } from "./timing";
 
@@ -61,7 +62,7 @@ async function perStep(model: tf.LayersModel, options: optvis.PrototypeOptions):
 
 /** The bundled decoder when it has been trained, else a seeded dense decoder of the same shape. */
 async function benchDecoder(): Promise<{ model: tf.LayersModel; label: string }> {
-  const file = path.resolve(__dirname, "../../models/mnist-decoder/model.json");
+  const file = path.join(MODELS_DIR, "mnist-decoder", "model.json");
   if (fs.existsSync(file)) return { model: await xai.loadModel(file), label: "bundled mnist-decoder" };
   const m = tf.sequential();
   m.add(tf.layers.dense({ inputShape: [16], units: 256, activation: "relu", kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) }));

@@ -4,10 +4,13 @@
  * depend on the machine.
  *
  * Options: --backends wasm,cpu   --repeats N   --quick (small repeat counts, for a smoke run)
+ *          --architectures mobilenetV2,resnet50,vgg16   --batches 1,8   --profile (ms per layer and rule)
+ *          --realsize-backends wasm,webgpu   --no-realsize   --only-realsize
  */
-import * as xai from "xai-lab";
+import * as xai from "../index";
 import { benchEngine } from "./engine";
 import { mnistCnn, vggLike } from "./models";
+import { ARCHITECTURES, benchRealSize, type Architecture } from "./realSize";
 import type { Row } from "./timing";
 
 /** Runs the benchmarks with command-line style options and prints markdown tables. */
@@ -25,6 +28,18 @@ export async function runBench(argv: string[]): Promise<void> {
   const backends = (opt("backends")?.split(",") ?? defaults).filter((b) => available.includes(b));
   console.log(`xai-lab benchmark — backends available: ${available.join(", ")}; median of ${repeats} runs after warm-up`);
   console.log(`default backend: ${(await xai.ready()).summary}\n`);
+  if (!argv.includes("--no-realsize")) {
+    const architectures = (opt("architectures")?.split(",") ?? ARCHITECTURES) as Architecture[];
+    const unknown = architectures.filter((a) => !ARCHITECTURES.includes(a));
+    if (unknown.length) throw new Error(`unknown architecture ${unknown.join(", ")}; known: ${ARCHITECTURES.join(", ")}`);
+    const batches = (opt("batches") ?? (quick ? "1" : "1,8")).split(",").map(Number);
+    // The pure-JS cpu backend takes minutes per VGG-16 pass: real size runs on the others unless named.
+    const realSizeBackends = (opt("realsize-backends")?.split(",") ?? backends.filter((b) => b !== "cpu")).filter((b) => available.includes(b));
+    for (const backend of realSizeBackends) {
+      await benchRealSize({ architectures, batches, repeats: quick ? 1 : Math.min(repeats, 3), backend, profile: argv.includes("--profile") });
+    }
+  }
+  if (argv.includes("--only-realsize")) return;
   for (const backend of backends) {
     await xai.useBackend(backend);
     // The pure-JS cpu backend is ~30× slower on convolutions: fewer repeats keep the run short.

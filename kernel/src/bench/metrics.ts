@@ -6,10 +6,10 @@
  */
 import * as fs from "node:fs";
 import * as tf from "@tensorflow/tfjs";
-import * as xai from "xai-lab";
-import type * as DataModule from "../src/data";
-import { pixelFlipping } from "../src/metrics";
-import { modelPath } from "../src/models/catalog";
+import * as xai from "../index";
+import type * as DataModule from "../data";
+import { pixelFlipping } from "../metrics";
+import { modelPath } from "../models/catalog";
 import { mnistCnn } from "./models";
 
 interface Row {
@@ -91,7 +91,7 @@ function smallCnn(): tf.LayersModel {
 async function benchDigits(): Promise<{ xs: tf.Tensor4D; dataNote: string }> {
   let data: typeof DataModule | null = null;
   try {
-    data = require("../src/data") as typeof DataModule;
+    data = require("../data") as typeof DataModule;
   } catch {
     // not part of this build
   }
