@@ -192,7 +192,7 @@ function workersNote(workers: number): string {
 
 function settings(argv: readonly string[]): Settings {
   const opt = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
+    const i = argv.lastIndexOf(`--${name}`); // the last one wins: gpu-check.sh passes extra arguments after its own
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const list = (name: string, fallback: string[]): string[] => opt(name)?.split(",").filter(Boolean) ?? fallback;
