@@ -3,22 +3,27 @@
 //  1. With the user's own `jupyter lab` (pip or conda JupyterLab 4): installs the prebuilt extension and
 //     the kernelspec into the user's Jupyter data directory, then runs `jupyter lab` on 127.0.0.1.
 //  2. Otherwise, with Jupyter's server side only (Debian: python3-jupyter-server, python3-jupyterlab-server):
-//     serves the JupyterLab front end built from npm packages (test/lab), with a private Jupyter data
+//     serves the JupyterLab front end built from npm packages (lab/app), with a private Jupyter data
 //     directory under tmp/lab/ holding the extension and the kernelspec.
 //  3. Otherwise: says what to install.
+// The tutorials open from a working copy, tmp/notebooks/ (git ignores it): running and saving them never
+// writes outputs into the tracked notebooks/. A tutorial missing there is copied in; one already there is
+// the user's and is kept (delete it to get the tracked version again).
 // Options: --port N (default 8888, or a free port), --no-browser is implied (the URL is printed).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { ensureBuilt, EXTENSION_NAME, freePort, missingTools, prepareDataDir, PYTHON, ROOT, startServer } from "../../test/lab/harness.mjs";
+import { ensureBuilt, EXTENSION_NAME, freePort, missingTools, prepareDataDir, PYTHON, ROOT, startServer } from "./server.mjs";
 
-const NOTEBOOKS = join(ROOT, "notebooks");
+const TRACKED = join(ROOT, "notebooks");
+const NOTEBOOKS = join(ROOT, "tmp", "notebooks");
 const LABEXTENSION = join(ROOT, "extension", "labextension");
 const portArg = process.argv.indexOf("--port");
 const wantedPort = portArg >= 0 ? Number(process.argv[portArg + 1]) : 8888;
 
 buildIfNeeded();
+workingCopy();
 const first = existsSync(NOTEBOOKS) ? readdirSync(NOTEBOOKS).filter((f) => f.endsWith(".ipynb")).sort()[0] : undefined;
 const jupyterLab = findJupyterLab();
 if (jupyterLab) await withJupyterLab(jupyterLab);
@@ -42,6 +47,18 @@ function buildIfNeeded() {
   console.log("xai-lab: building (npm run build)…");
   const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+/** Copies the tracked tutorials that are not yet in the working copy (never overwrites the user's). */
+function workingCopy() {
+  mkdirSync(NOTEBOOKS, { recursive: true });
+  const copied = [];
+  for (const name of readdirSync(TRACKED).filter((f) => f.endsWith(".ipynb") || f.endsWith(".md"))) {
+    if (existsSync(join(NOTEBOOKS, name))) continue;
+    copyFileSync(join(TRACKED, name), join(NOTEBOOKS, name));
+    copied.push(name);
+  }
+  console.log(`xai-lab: the tutorials open from ${NOTEBOOKS} (a working copy${copied.length ? `; copied ${copied.join(", ")}` : ""}); notebooks/ stays as tracked`);
 }
 
 /** The `jupyter` command when it has the `lab` subcommand (a real JupyterLab is installed), else null. */

@@ -62,7 +62,7 @@ async function main() {
         if (data.style) await exposed(data.name, data.style);
       } catch (e) {
         failures.push(`${data.name}: ${e && e.message ? e.message : e}`);
-        console.error(`xai-lab test front end: cannot load the extension ${data.name}`, e);
+        console.error(`xai-lab front end: cannot load the extension ${data.name}`, e);
       }
     }),
   );
@@ -79,6 +79,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error("xai-lab test front end failed to start", e);
+  console.error("xai-lab front end failed to start", e);
   document.body.dataset.xaiLabReady = "failed";
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Serves the npm-built JupyterLab front end (test/lab/build) with jupyter_server and jupyterlab_server.
+"""Serves the npm-built JupyterLab front end (lab/build) with jupyter_server and jupyterlab_server.
 
 Run with Debian's /usr/bin/python3 (packages python3-jupyter-server and python3-jupyterlab-server); there is
 no `jupyterlab` Python package here, only its server side, which is all this needs. Listens on 127.0.0.1

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Builds the JupyterLab 4 front end that the browser tests (and `npm start`, when no `jupyter lab` is
-// installed) serve with Debian's jupyter_server + jupyterlab_server: the plugin packages are the
-// @jupyterlab/*-extension devDependencies of the extension package; the output in test/lab/build/ has the
-// layout LabServerApp expects (static/, schemas/, themes/, templates/index.html).
+// Builds the JupyterLab 4 front end that `npm start` (when no `jupyter lab` is installed) and the browser
+// tests serve with Debian's jupyter_server + jupyterlab_server: the plugin packages are the
+// @jupyterlab/*-extension dependencies of lab/package.json; the output in lab/build/ has the layout
+// LabServerApp expects (static/, schemas/, themes/, templates/index.html).
 // Skips the work when the inputs (this folder, the installed versions) have not changed: `--force` rebuilds.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -11,10 +11,10 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..", "..");
+const root = join(here, "..", "..");
 const out = join(here, "..", "build");
-const extensionPackage = join(root, "extension", "package.json");
-const require = createRequire(extensionPackage);
+const labPackage = join(here, "..", "package.json");
+const require = createRequire(labPackage);
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -29,14 +29,14 @@ const TEMPLATE = `<!doctype html>
 </html>
 `;
 
-const extensionData = JSON.parse(readFileSync(extensionPackage, "utf8"));
-const pluginPackages = Object.keys(extensionData.devDependencies ?? {})
+const labData = JSON.parse(readFileSync(labPackage, "utf8"));
+const pluginPackages = Object.keys(labData.dependencies ?? {})
   .filter((name) => /^@jupyterlab\/.+-extension$/.test(name))
   .sort();
 
 const key = inputKey();
 if (!process.argv.includes("--force") && existsSync(join(out, "stamp")) && readFileSync(join(out, "stamp"), "utf8") === key) {
-  console.log(`xai-lab test front end: up to date in ${relative(root, out)}`);
+  console.log(`xai-lab front end: up to date in ${relative(root, out)}`);
   process.exit(0);
 }
 
@@ -82,7 +82,7 @@ await run([app, ...themeConfigs]);
 writeFileSync(join(out, "templates", "index.html"), TEMPLATE);
 writeFileSync(join(out, "stamp"), key);
 rmSync(gen, { recursive: true, force: true });
-console.log(`xai-lab test front end: built ${relative(root, out)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`xai-lab front end: built ${relative(root, out)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 /**
  * The modules this app shares with prebuilt extensions: JupyterLab's core packages that are installed
@@ -120,6 +120,7 @@ function run(configs) {
 function inputKey() {
   const hash = createHash("sha256");
   for (const name of readdirSync(here).sort()) if (/\.(m?js)$/.test(name)) hash.update(name).update(readFileSync(join(here, name)));
+  hash.update(readFileSync(labPackage));
   for (const name of [...pluginPackages, "@jupyter/builder", "@rspack/core", "@jupyterlab/core-meta", "@jupyterlab/application"]) {
     try {
       hash.update(name).update(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8")).version);
