@@ -76,6 +76,24 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     pictures.forEach((pic, k) => assert.ok(findEnlarged(png, pic, stored.style.zoom), `picture ${k} (${pic.width}×${pic.height}) of the widget is not in the PNG at zoom ${stored.style.zoom}`));
   });
 
+  test("prototypes in labelled rows show their rows in order, and settings read as words; a sliding window's captions name what its windows predict", async () => {
+    const rows = widget(page, "fixture prototype rows");
+    assert.deepEqual(await rows.locator(".xai-prototype-class").allTextContents(), ["w = 0.01", "w = 1"]);
+    assert.deepEqual(await rows.locator(".xai-prototype-group").evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll(".xai-prototype")].map((c) => Number(c.dataset.score)))), [[1, 2], [3, 4]]);
+    const settings = await rows.locator(".xai-settings").textContent();
+    assert.doesNotMatch(settings, /object Object/);
+    assert.match(settings, /parameterisationpixels \(low=0, high=1\)/);
+    assert.match(settings, /expertgaussian \(weight=0\.1\)/);
+    await rows.screenshot({ path: join(ARTIFACTS, "widget-prototype-rows.png") });
+    const windowed = widget(page, "fixture sliding window");
+    const captions = await windowed.locator(".xai-caption").allTextContents();
+    assert.ok(captions.some((c) => /^windows predict /.test(c)), `the input says what its windows predict: ${captions.join(" | ")}`);
+    assert.ok(!captions.some((c) => /^predicted /.test(c)), "no single prediction for an input of several windows");
+    assert.ok(captions.some((c) => /^each of \d+ windows: its prediction$|^target .* in each of \d+ windows$/.test(c)), `the map says what its windows explain: ${captions.join(" | ")}`);
+    assert.ok(captions.some((c) => /^mean window logit /.test(c)));
+    await windowed.screenshot({ path: join(ARTIFACTS, "widget-sliding-window.png") });
+  });
+
   test("the relevance flow draws the engine's messages between layers, signed, with labels that never overlap, also on a 17-stage net", async () => {
     const flow = widget(page, "fixture flow");
     assert.ok((await flow.locator("svg.xai-flow-sankey path.xai-link").count()) > 0, "message bands are drawn");
