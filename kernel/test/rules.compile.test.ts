@@ -1,13 +1,17 @@
 /**
  * The rule compiler (attribution/lrp/compile.ts): how many forward and transposed maps each rule costs,
  * counted by hand, and that its shortcuts stay exact where they could lose digits — the αβ-rule on a
- * layer whose negative contributions are tiny next to its positive ones, checked against the plain
- * Float64 formula.
+ * layer whose negative contributions are tiny next to its positive ones, and a large dense kernel
+ * modified block by block, both checked against the plain Float64 formula.
  */
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import * as xai from "xai-lab";
 import { compileRule, type CompiledRule } from "../src/attribution/lrp/compile";
+import { setDenseBlockingForTesting } from "../src/graph/linearMaps";
+import { assertEngineMatchesPlain } from "./helpers/compare";
+import { buildNet } from "./helpers/models";
+import { Random } from "./helpers/random";
 import { assertClose } from "./helpers/close";
 import { denseMap } from "./helpers/plainLayers";
 import { plainRule } from "./helpers/plainRules";
@@ -62,4 +66,24 @@ test("αβ stays exact where a unit's negative contributions are tiny next to it
     e.dispose();
   }
   model.dispose();
+});
+
+test("a large dense kernel is modified block by block, with every rule's exact relevance", async () => {
+  // Every dense kernel counts as large here, and is made one column at a time.
+  setDenseBlockingForTesting(0, 1);
+  const net = buildNet([9], [{ type: "dense", units: 12, relu: true }, { type: "dense", units: 3 }], new Random(77));
+  const explainer = await xai.prepare(net.model);
+  const rng = new Random(78);
+  const xs = [rng.array(9, -1, 1), rng.array(9, -1, 1)];
+  try {
+    for (const rule of [{ name: "alpha-beta", alpha: 2, beta: 1 }, { name: "zplus" }, { name: "gamma", gamma: 0.25 }, { name: "w-square" }, { name: "flat" }] as const) {
+      await assertEngineMatchesPlain(explainer, net, xs, [9], [0, 2], [rule, rule], `${rule.name}, one column at a time`);
+    }
+    // What stays cached are biases and the all-ones maps, smaller than one modified kernel (9 × 12).
+    assert.ok(explainer.cacheStats().bytes < 9 * 12 * 4, "no modified kernel is kept");
+  } finally {
+    setDenseBlockingForTesting();
+    explainer.dispose();
+    net.model.dispose();
+  }
 });
