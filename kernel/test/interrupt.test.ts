@@ -7,6 +7,7 @@
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import * as xai from "xai-lab";
+import { reportedAs } from "../src/interrupt";
 import { trainVae } from "../src/optvis/train/vae";
 import { trainModel } from "../src/train/fit";
 import { images, smallCnn } from "./metrics.fixtures";
@@ -71,6 +72,16 @@ test("a SIGINT handler that calls interrupt() reaches a loop of microtasks, beca
   }
 });
 
+test("long work that calls other long work is reported under its own name, whichever inner checkpoint stopped it", async () => {
+  const work = xai.interruptible(() => reportedAs("pixel-flipping", () => loop(1000, "explaining")));
+  xai.interrupt();
+  await interrupted(work, /^pixel-flipping was interrupted$/);
+  const other = reportedAs("pixel-flipping", async () => {
+    throw new xai.XaiError("a model with no layers");
+  });
+  await assert.rejects(other, /^XaiError: a model with no layers$/, "other errors pass through unchanged");
+});
+
 test("every long loop of the library has a checkpoint: each stops with an InterruptedError naming it and leaks nothing", async () => {
   await xai.ready();
   const cnn = smallCnn(1);
@@ -123,7 +134,7 @@ test("an interrupt during pixel-flipping stops it before its last step", async (
         },
       }),
     );
-    await interrupted(work, /pixel-flipping/);
+    await interrupted(work, /^pixel-flipping was interrupted$/);
     assert.equal(fractions.length, 2, "no step ran after the interrupt");
     assert.equal(tf.memory().numTensors, before);
   } finally {

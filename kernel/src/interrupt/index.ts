@@ -73,6 +73,19 @@ export async function checkpoint(what = "the work"): Promise<void> {
   throwIfInterrupted(what);
 }
 
+/**
+ * Runs long work that calls other long work (pixel-flipping explains at each step) so that an interrupt
+ * anywhere inside is reported under the outer name: the user started pixel-flipping, not an explanation.
+ */
+export async function reportedAs<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof InterruptedError && e.message !== `${what} was interrupted`) throw new InterruptedError(what);
+    throw e;
+  }
+}
+
 // The state of this module: the scope of the calling work, and which scopes are interrupted.
 const scopes = new AsyncLocalStorage<Scope>();
 let nextScope = 1;

@@ -9,6 +9,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { ready } from "../backend";
+import { reportedAs } from "../interrupt";
 import { areaUnderCurve, meanCurve } from "./auc";
 import { flipBatched } from "./batched";
 import { type Better } from "./metric";
@@ -60,7 +61,7 @@ export interface SelectivityResult {
  */
 export async function pixelFlipping(model: ModelLike, xs: tf.Tensor, relevance: RelevanceSource, options: PixelFlippingOptions = {}): Promise<SelectivityResult> {
   await ready();
-  return withExplainer(model, async (explainer) => {
+  return reportedAs("pixel-flipping", () => withExplainer(model, async (explainer) => {
     const plan = await makePlan(explainer, xs, relevance, options);
     try {
       const run = options.mode === "one-at-a-time" ? flipOneAtATime : flipBatched;
@@ -88,7 +89,7 @@ export async function pixelFlipping(model: ModelLike, xs: tf.Tensor, relevance: 
     } finally {
       disposePlan(plan);
     }
-  });
+  }));
 }
 /** Most-relevant-first pixel-flipping: a lower area under the curve is better. */
 pixelFlipping.better = "lower" as Better;

@@ -6,7 +6,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { ready } from "../backend";
 import { check, describeValue } from "../errors";
-import { checkpoint } from "../interrupt";
+import { checkpoint, reportedAs } from "../interrupt";
 import { shiftImages } from "../tricks/shift";
 import { continuity } from "./continuity";
 import { methodSpec, type Better, type MethodLike } from "./metric";
@@ -91,7 +91,7 @@ export async function translationContinuity(model: ModelLike, x: tf.Tensor, opti
   await ready();
   const specs = (options.methods ?? ["sensitivity", "gradient-x-input", "zplus"]).map(methodSpec);
   check(specs.length > 0, "give at least one method");
-  return withExplainer(model, async (explainer) => {
+  return reportedAs("the translation experiment", () => withExplainer(model, async (explainer) => {
     imageInputShape(explainer, "the translation experiment");
     const path = translationPath(x, options);
     try {
@@ -129,7 +129,7 @@ export async function translationContinuity(model: ModelLike, x: tf.Tensor, opti
     } finally {
       path.dispose();
     }
-  });
+  }));
 }
 
 function argmax(values: ArrayLike<number>): number {
