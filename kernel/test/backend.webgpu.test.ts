@@ -30,6 +30,7 @@ const OPS: Record<string, (t: xai.tf.Tensor1D) => xai.tf.Tensor> = {
   "rank-5 strided slice": (t) => tf.stridedSlice(t.reshape([2, 3, 2, 2, 3]), [0, 0, 0, 0, 0], [2, 3, 2, 2, 3], [1, 2, 1, 1, 2]),
   "rank-5 strided slice, negative strides": (t) => tf.stridedSlice(t.reshape([2, 3, 2, 2, 3]), [1, 2, 1, 0, 2], [0, 0, 0, 2, 0], [-1, -2, -1, 1, -1]),
   "int32 segment sums": (t) => tf.unsortedSegmentSum(tf.cast(t, "int32"), tf.tensor1d(Array.from({ length: 72 }, (_, i) => (i * 7) % 5), "int32"), 5),
+  "the sum of 12 tensors (AddN)": (t) => tf.addN(Array.from({ length: 12 }, (_, k) => tf.mul(t, k + 1))),
 };
 
 let here = true;
@@ -46,7 +47,7 @@ test("this file runs on the webgpu backend", { skip: SKIP && "XAI_LAB_SKIP_WEBGP
   assert.match(xai.describeBackend(), /^webgpu \(.+ adapter\)$/);
 });
 
-test("the kernels tfjs-backend-webgpu gets wrong on Dawn (int32 transposes, rank 5 and 6) give the cpu backend's numbers, leaking nothing", { skip: SKIP && "XAI_LAB_SKIP_WEBGPU=1" }, async (t) => {
+test("the kernels tfjs-backend-webgpu gets wrong on Dawn (int32 transposes, rank 5 and 6, AddN of many) give the cpu backend's numbers, leaking nothing", { skip: SKIP && "XAI_LAB_SKIP_WEBGPU=1" }, async (t) => {
   if (!here) return t.skip("no WebGPU adapter");
   const input = Array.from({ length: 72 }, (_, i) => ((i * 37) % 72) * 1.5 + 1);
   const expected = new Map<string, number[]>();

@@ -11,11 +11,13 @@
  *   shared-memory path indexes `coords[k]`, which WGSL cannot do on tfjs's vec5/vec6 structs.
  * - PadV2, MirrorPad and (strided) StridedSlice of rank 5 or 6: the same indexing of a vec5/vec6 struct.
  * - UnsortedSegmentSum of int32 values.
+ * - AddN of more than 7 tensors: one storage buffer per input and one for the output exceed the 8 a
+ *   shader stage may bind by default (Dawn says so on stderr; the result is zeros).
  *
  * Each is routed around the broken shader with kernels that work: int32 through float32 (exact for
  * |v| ≤ 2²⁴, which covers indices and counts), a vector operand as a [1, n] matrix (the same broadcast,
- * on the general path), and a rank-5/6 pad or strided slice as one rank-3 step per axis that changes,
- * [before, axis, after] (padding and striding are separable by axis).
+ * on the general path), a rank-5/6 pad or strided slice as one rank-3 step per axis that changes,
+ * [before, axis, after] (padding and striding are separable by axis), and AddN in groups of 7.
  */
 import * as tf from "@tensorflow/tfjs";
 
@@ -51,6 +53,29 @@ export function correctWebgpuKernels(): void {
   replace("PadV2", (original) => padByAxis(original, "PadV2"));
   replace("MirrorPad", (original) => padByAxis(original, "MirrorPad"));
   replace("StridedSlice", stridedSliceByAxis);
+  replace("AddN", addNInGroups);
+}
+
+/** The most tensors one AddN shader adds: with its output, the 8 storage buffers a stage may bind. */
+const ADDN_INPUTS = 7;
+
+/** AddN of many tensors as AddN of groups of at most 7, then of the groups' sums. */
+function addNInGroups(original: KernelFunc): KernelFunc {
+  return (args) => {
+    const inputs = args.inputs as unknown as Info[];
+    if (inputs.length <= ADDN_INPUTS) return original(args);
+    const backend = args.backend as unknown as Backend;
+    const sums: Info[] = [];
+    try {
+      for (let i = 0; i < inputs.length; i += ADDN_INPUTS) {
+        const group = inputs.slice(i, i + ADDN_INPUTS);
+        sums.push(group.length === 1 ? group[0]! : (addNInGroups(original)({ ...args, inputs: group as unknown as tf.NamedTensorInfoMap }) as Info));
+      }
+      return addNInGroups(original)({ ...args, inputs: sums as unknown as tf.NamedTensorInfoMap });
+    } finally {
+      for (const t of sums) if (!inputs.includes(t)) backend.disposeData(t.dataId);
+    }
+  };
 }
 
 function replace(name: string, wrap: (original: KernelFunc) => KernelFunc): void {

@@ -8,7 +8,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { XaiError } from "../../errors";
 import { cached, type Graph, type LinearNode } from "../../graph/graph";
-import { linearAdjoint, linearForward } from "../../graph/linearMaps";
+import { denseBlocking, linearAdjoint, linearForward, type KernelBlocks } from "../../graph/linearMaps";
 import type { Bounds, ParamModifier, Rule } from "../../rules/rule";
 import { modifierKey } from "../../rules/rule";
 import { compileRule, type CompiledRule, type InputAtom, type KernelAtom, type Product } from "./compile";
@@ -93,15 +93,20 @@ class Run {
     return t;
   }
 
-  /** The node's kernel under a kernel atom, from the weight cache. */
-  kernel(atom: KernelAtom): tf.Tensor {
-    if (atom.modifier.kind === "identity") return this.ctx.node.kernel;
-    return cached(this.ctx.graph, kernelKey(this.ctx, atom), () => modify(this.ctx.node.kernel, atom.modifier));
+  /** The node's kernel under a kernel atom, from the weight cache (a large dense one block by block, never whole). */
+  kernel(atom: KernelAtom): tf.Tensor | KernelBlocks {
+    const { node } = this.ctx;
+    if (atom.modifier.kind === "identity") return node.kernel;
+    const blocking = node.kind === "dense" ? denseBlocking(node.kernel) : null;
+    if (blocking) return { base: node.kernel as tf.Tensor2D, modify: (w) => modify(w, atom.modifier), ...blocking };
+    return cached(this.ctx.graph, kernelKey(this.ctx, atom), () => modify(node.kernel, atom.modifier));
   }
 
   private bias(m: ParamModifier): tf.Tensor {
     const b = this.ctx.node.bias!;
     if (m.kind === "identity") return b;
+    // A parameterised (γ) bias is one small vector op: cached, every γ value would be an entry of its own.
+    if (m.kind === "gamma") return modify(b, m);
     return cached(this.ctx.graph, `${this.ctx.node.id}:bias:${modifierKey(m)}`, () => modify(b, m));
   }
 
