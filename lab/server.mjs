@@ -30,7 +30,7 @@ export function ensureBuilt({ log = () => {} } = {}) {
     log("building the extension (npm run build -w extension)…");
     run(process.execPath, [join(ROOT, "extension", "scripts", "build.mjs")]);
   }
-  if (!existsSync(join(ROOT, "kernel", "dist", "src", "display", "kernelMain.js"))) throw new Error("the kernel is not built: run `npm run build` first");
+  if (!existsSync(join(ROOT, "kernel", "dist", "src", "notebookKernel", "main.js"))) throw new Error("the kernel is not built: run `npm run build` first");
   run(process.execPath, [join(ROOT, "lab", "app", "build.mjs")]);
 }
 

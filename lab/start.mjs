@@ -43,7 +43,7 @@ else {
 
 /** The kernel and the extension must be built; `npm run build` makes both. */
 function buildIfNeeded() {
-  if (existsSync(join(ROOT, "kernel", "dist", "src", "display", "kernelMain.js")) && existsSync(join(LABEXTENSION, "package.json"))) return;
+  if (existsSync(join(ROOT, "kernel", "dist", "src", "notebookKernel", "main.js")) && existsSync(join(LABEXTENSION, "package.json"))) return;
   console.log("xai-lab: building (npm run build)…");
   const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);

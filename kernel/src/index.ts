@@ -40,5 +40,5 @@ export * as tricks from "./tricks";
 export * as data from "./data";
 export * as models from "./models";
 export * as optvis from "./optvis";
-export { prototype, prototypesPayload, type Prototypes, type PrototypeOptions } from "./optvis";
+export { prototype, prototypesData, type Prototypes, type PrototypeOptions } from "./optvis";
 export * as experts from "./optvis/experts";

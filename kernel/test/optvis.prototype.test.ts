@@ -122,7 +122,7 @@ test("the settings are plain JSON and the payload carries every prototype as a F
   assert.equal(p.settings.seed, 7);
   assert.equal(p.settings.optimiser, "adam");
   assert.deepEqual(p.settings.inputShape, [8, 8, 1]);
-  const payload = await optvis.prototypesPayload(p);
+  const payload = await optvis.prototypesData(p);
   assert.equal(payload.kind, "prototypes");
   assert.equal(payload.prototypes.length, 2);
   const images = p.images.dataSync();
@@ -136,7 +136,7 @@ test("the settings are plain JSON and the payload carries every prototype as a F
     assert.equal(entry.logDensity, undefined);
     assert.equal(entry.history.length, 3);
   });
-  const json = JSON.parse(JSON.stringify(optvis.payloadToJson(payload))) as { prototypes: { image: { data: number[] } }[] };
+  const json = JSON.parse(JSON.stringify(optvis.prototypesJson(payload))) as { prototypes: { image: { data: number[] } }[] };
   assert.equal(json.prototypes[1]!.image.data.length, 64);
   p.dispose();
   model.dispose();

@@ -139,7 +139,7 @@ test("prototypes read nothing synchronously: plain, with each expert fitted on d
     for (const expert of [undefined, ...experts]) {
       const p = await xai.prototype(model, { target: 1, steps: 2, starts: 2, ...(expert ? { expert } : {}) });
       assert.equal(p.scores.length, 2);
-      assert.equal((await xai.prototypesPayload(p)).prototypes.length, 2);
+      assert.equal((await xai.prototypesData(p)).prototypes.length, 2);
       p.dispose();
     }
     const near = tf.slice(data, [0], [1]).squeeze([0]);

@@ -1,10 +1,10 @@
 /**
  * `xai-lab install-kernel`: registers the xai-lab notebook kernel (tslab with this xai-lab) with Jupyter,
- * without Python. See display/kernelspec.ts for what the kernelspec contains and why.
+ * without Python. See notebookKernel/kernelspec.ts for what the kernelspec contains and why.
  */
 import * as path from "node:path";
 import { check } from "../errors";
-import { installKernelSpec, KERNEL_NAME, uninstallKernelSpec, userDataDir } from "../display/kernelspec";
+import { installKernelSpec, KERNEL_NAME, uninstallKernelSpec, userDataDir } from "../notebookKernel/kernelspec";
 import { describeOptions, parseFlags, type OptionSpecs } from "./args";
 import type { Command } from "./main";
 

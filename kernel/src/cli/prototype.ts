@@ -15,7 +15,7 @@ import { MODELS_DIR, isBundledName, modelPath } from "../models/catalog";
 import { gaussian, gmm, rbm, type Expert } from "../optvis/experts";
 import { logit, logSoftmax } from "../optvis/objectives";
 import { code, pixels } from "../optvis/parameterisations";
-import { payloadToJson, prototype, prototypesPayload, type PrototypeOptions, type Prototypes } from "../optvis/prototype";
+import { prototypesJson, prototype, prototypesData, type PrototypeOptions, type Prototypes } from "../optvis/prototype";
 import { jitter } from "../optvis/transforms";
 import { encodePng, imageRow } from "../render";
 import { describeOptions, parseFlags, type OptionSpecs, type ParsedOptions } from "./args";
@@ -105,7 +105,7 @@ async function run(args: string[]): Promise<number> {
     }
     const result = await prototype(model, run);
     owned.push(result);
-    if (s.out) fs.writeFileSync(s.out, path.extname(s.out).toLowerCase() === ".png" ? await png(result, s) : JSON.stringify(payloadToJson(await prototypesPayload(result))) + "\n");
+    if (s.out) fs.writeFileSync(s.out, path.extname(s.out).toLowerCase() === ".png" ? await png(result, s) : JSON.stringify(prototypesJson(await prototypesData(result))) + "\n");
     process.stdout.write(summary(result, s.out));
     return 0;
   } finally {

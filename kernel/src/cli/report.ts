@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { XaiError, check } from "../errors";
-import { installKernelSpec, KERNEL_NAME } from "../display/kernelspec";
+import { installKernelSpec, KERNEL_NAME } from "../notebookKernel/kernelspec";
 import { externalReferences, typesetHtml } from "../render/mathHtml";
 import { describeOptions, parseArgs, type OptionSpecs, type ParsedOptions } from "./args";
 import type { Command } from "./main";

@@ -4,7 +4,8 @@
  * explanation found what the model really uses, so the legend carries each curve's AUC.
  */
 import { XaiError, check } from "../errors";
-import { PROTOCOL_VERSION, type CurvePayload, type CurveSeries, type CurveSource, type SelectivityComparisonLike, type SelectivityLike, type Session } from "../protocol";
+import { PROTOCOL_VERSION, type CurvePayload, type CurveSeries, type Session } from "../protocol";
+import type { CurveSource, SelectivityComparisonLike, SelectivityLike } from "./sources";
 import { makeBundle, type DisplayBundle } from "./bundle";
 import { fmt } from "../protocol/format";
 import { linePlot } from "../render";

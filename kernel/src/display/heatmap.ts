@@ -6,7 +6,8 @@
  */
 import type { Explanation } from "../attribution/explain";
 import { XaiError, check } from "../errors";
-import { entryCaptions, methodLabel, predictionCaption, PROTOCOL_VERSION, type ExplanationParameters, type HeatmapEntry, type HeatmapPayload, type HeatmapSample, type Session, type Values } from "../protocol";
+import { entryCaptions, methodLabel, predictionCaption, PROTOCOL_VERSION, type ExplanationParameters, type HeatmapEntry, type HeatmapPayload, type HeatmapSample, type Session } from "../protocol";
+import type { Values } from "./sources";
 import { colormap as findColormap, DEFAULT_INPUT_ALPHA, imagePixels, maxAbs, pixelSums } from "../pixels";
 import { enlarge, grid, heatmapRgba, type Cell, type RgbaImage } from "../render";
 import { makeBundle, type DisplayBundle } from "./bundle";

@@ -4,7 +4,8 @@
  * expert the images look unnatural, and the settings say why.
  */
 import { check } from "../errors";
-import { PROTOCOL_VERSION, type JsonValue, type Prototype, type PrototypesPayload, type PrototypeSetSource, type Session } from "../protocol";
+import { PROTOCOL_VERSION, type JsonValue, type Prototype, type PrototypesPayload, type Session } from "../protocol";
+import type { PrototypeSetSource } from "./sources";
 import { grid, imageRgba, type Cell } from "../render";
 import { makeBundle, type DisplayBundle } from "./bundle";
 import { className, fmt, settingText } from "../protocol/format";

@@ -20,5 +20,5 @@ export { l2, codeL2, totalVariation } from "./regularisers";
 export { gaussian, gmm, rbm, GaussianExpert, GaussianMixtureExpert, GaussianBinaryRbm, type Expert, type ExpertSpec, type GaussianOptions, type MixtureOptions, type RbmOptions } from "./experts";
 export { jitter, scale, type Transform } from "./transforms";
 export { pixels, code, type Parameterisation, type PixelOptions, type CodeOptions } from "./parameterisations";
-export { prototype, prototypesPayload, payloadToJson, OPTIMISERS, type Prototypes, type PrototypeOptions, type PrototypeScore, type PrototypeSettings, type PrototypesPayload, type PrototypeEntry, type OptimiserName } from "./prototype";
+export { prototype, prototypesData, prototypesJson, OPTIMISERS, type Prototypes, type PrototypeOptions, type PrototypeScore, type PrototypeSettings, type PrototypesData, type PrototypeEntry, type OptimiserName } from "./prototype";
 export { seeded, type Random } from "../random";

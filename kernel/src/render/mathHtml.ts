@@ -19,7 +19,9 @@ export function typesetHtml(html: string): string {
   const stripped = html.replace(MATHJAX_CONFIG, "").replace(EXTERNAL, "");
   const doc = mj.mathjax.document(stripped, {
     InputJax: new mj.TeX({ packages: mj.AllPackages, inlineMath: [["$", "$"], ["\\(", "\\)"]], displayMath: [["$$", "$$"], ["\\[", "\\]"]], processEscapes: true }),
-    OutputJax: new mj.SVG({ fontCache: "local" }),
+    // One hidden set of glyph shapes for the whole page, which every formula uses: a third of the size of
+    // repeating the shapes in each formula ("local").
+    OutputJax: new mj.SVG({ fontCache: "global" }),
   });
   doc.render();
   const style = adaptor.textContent(doc.outputJax.styleSheet(doc) as never);

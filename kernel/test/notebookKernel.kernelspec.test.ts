@@ -8,8 +8,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { main } from "../src/cli/main";
-import { kernelSpec, userDataDir } from "../src/display/kernelspec";
-import { addNodePathFallback, type FileSystemHost } from "../src/display/nodePath";
+import { kernelSpec, userDataDir } from "../src/notebookKernel/kernelspec";
+import { addNodePathFallback, type FileSystemHost } from "../src/notebookKernel/nodePath";
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "xai-lab-kernelspec-"));
@@ -37,7 +37,7 @@ test("the kernelspec starts this package's tslab launcher with this node, by abs
   assert.equal(spec.language, "typescript");
   const [node, launcher, ...rest] = spec.argv;
   assert.equal(node, process.execPath);
-  assert.ok(path.isAbsolute(launcher!) && launcher!.endsWith(path.join("dist", "src", "display", "kernelMain.js")) && fs.existsSync(launcher!));
+  assert.ok(path.isAbsolute(launcher!) && launcher!.endsWith(path.join("dist", "src", "notebookKernel", "main.js")) && fs.existsSync(launcher!));
   const tslab = rest[rest.indexOf("--tslab") + 1]!;
   assert.equal((JSON.parse(fs.readFileSync(path.join(tslab, "package.json"), "utf8")) as { name: string }).name, "tslab");
   assert.deepEqual(rest.slice(-2), ["--config-path", "{connection_file}"]);

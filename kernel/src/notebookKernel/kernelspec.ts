@@ -48,7 +48,7 @@ export function nodeModulesDirs(root = packageRoot()): string[] {
 /** The kernelspec for this installation of xai-lab. */
 export function kernelSpec(): KernelSpec {
   const root = packageRoot();
-  const launcher = path.join(root, "dist", "src", "display", "kernelMain.js");
+  const launcher = path.join(root, "dist", "src", "notebookKernel", "main.js");
   if (!fs.existsSync(launcher)) throw new XaiError(`the kernel launcher ${launcher} is missing; build xai-lab first (npm run build)`);
   let tslab: string;
   try {

@@ -1,7 +1,7 @@
 /**
  * What `show()` accepts besides explanations: the plain shapes that the metrics and activation-maximisation
- * code hand to the display. They are structural so that producers need not import the display, and
- * tensor-free so that they can live beside the payloads (a tf.Tensor satisfies `TensorLike`).
+ * code hand to the display. They are structural so that producers need not import the display (a
+ * tf.Tensor satisfies `TensorLike`); only the display reads them.
  */
 
 /** Anything with a shape and an asynchronous read of its values, row-major: a tf.Tensor, for one. */

@@ -1,7 +1,7 @@
 /**
  * The prototypes as plain data for the notebook widget and for JSON files: no tensors, only typed
  * arrays, shapes and numbers. Entries have the fields of the protocol's `Prototype` (kernel/src/protocol);
- * the display layer adds the envelope (version, session). `payloadToJson` gives the JSON form the CLI
+ * the display layer adds the envelope (version, session). `prototypesJson` gives the JSON form the CLI
  * writes, with pixel arrays as plain number lists.
  */
 import type { PrototypeSettings, Prototypes } from "./prototype";
@@ -24,7 +24,7 @@ export interface PrototypeEntry {
   readonly image: { readonly data: Float32Array; readonly shape: readonly number[] };
 }
 
-export interface PrototypesPayload {
+export interface PrototypesData {
   readonly kind: "prototypes";
   /** A one-line caption, e.g. "Prototypes of class 3 (pixels, gaussian expert)". */
   readonly title: string;
@@ -33,7 +33,7 @@ export interface PrototypesPayload {
 }
 
 /** The payload of a `prototype` result (the result keeps its tensors). */
-export async function prototypesPayload(result: Prototypes): Promise<PrototypesPayload> {
+export async function prototypesData(result: Prototypes): Promise<PrototypesData> {
   const [count, ...shape] = result.images.shape;
   const all = (await result.images.data()) as Float32Array;
   const size = all.length / count!;
@@ -54,7 +54,7 @@ export async function prototypesPayload(result: Prototypes): Promise<PrototypesP
 }
 
 /** The payload as JSON-ready data (pixel arrays as plain number lists). */
-export function payloadToJson(payload: PrototypesPayload): Record<string, unknown> {
+export function prototypesJson(payload: PrototypesData): Record<string, unknown> {
   return { ...payload, prototypes: payload.prototypes.map((p) => ({ ...p, image: { shape: [...p.image.shape], data: Array.from(p.image.data) } })) };
 }
 
