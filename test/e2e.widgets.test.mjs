@@ -297,6 +297,29 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     assert.match(await widget(page, HEATMAP).locator(".xai-note").textContent(), /earlier kernel session/);
     assert.deepEqual(pageErrors, [], "no uncaught errors in the page");
   });
+
+  // Last: once a notebook has been searched, JupyterLab 4.6's cell search highlighter later throws
+  // "CodeMirrorEditor already set." (seen in the reload and restart tests above); JupyterLab's, not ours.
+  test("the front end starts every plugin: Ctrl-F opens the notebook's search and the table of contents lists its headings", async () => {
+    assert.deepEqual(await page.evaluate(() => window.xaiLabFrontEnd.inactive), [], "plugins that did not start");
+    await page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-MarkdownCell").first().click();
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+f");
+    const search = page.locator(".jp-DocumentSearch-overlay .jp-DocumentSearch-input");
+    await search.waitFor({ timeout: 15000 });
+    await search.fill("fixture");
+    await page.waitForFunction(() => /^\d+\/(\d+)$/.test(document.querySelector(".jp-DocumentSearch-index-counter")?.textContent?.trim() ?? ""), null, { timeout: 15000 });
+    const counter = (await page.locator(".jp-DocumentSearch-index-counter").textContent()).trim();
+    assert.ok(Number(counter.split("/")[1]) >= 5, `"fixture" is found in the notebook: ${counter}`);
+    await page.screenshot({ path: join(ARTIFACTS, "lab-search.png") });
+    await page.keyboard.press("Escape");
+    await page.evaluate(() => window.jupyterapp.commands.execute("toc:show-panel"));
+    await page.locator(".jp-TableOfContents-tree .jp-tocItem-content").first().waitFor({ timeout: 15000 });
+    const headings = await page.locator(".jp-TableOfContents-tree .jp-tocItem-content").allTextContents();
+    assert.ok(headings.some((h) => /xai-lab widget fixture/.test(h)) && headings.some((h) => /Every widget kind/.test(h)), `the table of contents: ${headings.join(" | ")}`);
+    await page.screenshot({ path: join(ARTIFACTS, "lab-table-of-contents.png") });
+    await page.evaluate(() => window.jupyterapp.shell.collapseLeft());
+  });
 });
 
 /** The explained classes the notebook model stores for the output titled `title` (what a save writes). */
