@@ -12,6 +12,9 @@ import { ACTIVATIONS, CONV_KINDS, type LayerKind } from "../graph/kinds";
 import { isLayerRule, type LayerRule, type Rule } from "../rules";
 import { DEFAULT_RULES } from "./defaults";
 
+/** What an error says when a dense/conv rule is aimed at another layer. */
+const LAYER_RULE_HINT = "layers without weights take the layer rules rules.pass(), rules.norm(), rules.gradient(), rules.guidedBackprop(), rules.deconvnet()";
+
 /** Layer kinds a selector may name: every kind but the input, and the groups conv, linear and any. */
 export type KindSelector = Exclude<LayerKind, "input"> | "conv" | "linear" | "any";
 
@@ -150,8 +153,6 @@ function checkSelector(graph: Graph, selector: Selector, rule: Rule | LayerRule)
 function activationList(a: string | readonly string[]): readonly string[] {
   return typeof a === "string" ? [a] : Array.isArray(a) ? a : [String(a)];
 }
-
-const LAYER_RULE_HINT = "layers without weights take the layer rules rules.pass(), rules.norm(), rules.gradient(), rules.guidedBackprop(), rules.deconvnet()";
 
 function misplaced(rule: Rule | LayerRule, node: GraphNode): XaiError {
   return new XaiError(`composite gives the dense/conv rule '${rule.name}' to layer '${node.name}' (${node.kind}); ${LAYER_RULE_HINT}`);

@@ -22,6 +22,18 @@ export interface OcclusionOptions {
   fill?: number;
 }
 
+interface Windows {
+  /** The axes the patch slides over (H, W of an image; D of a vector). */
+  readonly spatial: readonly number[];
+  /** Whether the sample has a channel axis the patch covers whole. */
+  readonly channels: boolean;
+  readonly patch: readonly number[];
+  /** The top-left corner of each patch position. */
+  readonly positions: readonly (readonly number[])[];
+  /** How many patches cover each spatial element. */
+  readonly counts: Float32Array;
+}
+
 export const occlusion: Method = {
   name: "occlusion",
   family: "perturbation",
@@ -72,18 +84,6 @@ export const occlusion: Method = {
     };
   },
 };
-
-interface Windows {
-  /** The axes the patch slides over (H, W of an image; D of a vector). */
-  readonly spatial: readonly number[];
-  /** Whether the sample has a channel axis the patch covers whole. */
-  readonly channels: boolean;
-  readonly patch: readonly number[];
-  /** The top-left corner of each patch position. */
-  readonly positions: readonly (readonly number[])[];
-  /** How many patches cover each spatial element. */
-  readonly counts: Float32Array;
-}
 
 /** The patch positions over a sample of shape `sample` ([D], [H, W] or [H, W, C]). */
 function slide(sample: readonly number[], patchOption: number | readonly number[], strideOption: number | readonly number[]): Windows {
