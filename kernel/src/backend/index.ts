@@ -52,6 +52,8 @@ const NAMES = ["tensorflow", "webgpu", "wasm", "cpu"];
 
 let chosen: Promise<BackendInfo> | null = null;
 let probe: Promise<ProbeResult> | null = null;
+/** The adapter the webgpu backend was started on (one per process). */
+let startedAdapter: AdapterInfo | undefined;
 
 /** Makes sure a backend is set (once per process) and says which. Every async entry point awaits it. */
 export function ready(): Promise<BackendInfo> {
@@ -92,9 +94,6 @@ export function describeBackend(): string {
   const adapter = name === "webgpu" ? startedAdapter : undefined;
   return adapter ? `${name} (${describeAdapter(adapter)})` : name;
 }
-
-/** The adapter the webgpu backend was started on (one per process). */
-let startedAdapter: AdapterInfo | undefined;
 
 /** Tries the candidates in order (only `forced` if given, from the environment or a `useBackend` call). */
 async function choose(forced: string | undefined, source: "env" | "call"): Promise<BackendInfo> {
@@ -137,7 +136,7 @@ function packaged(label: string, name: string, pkg: string): Candidate {
     available: async () => {
       try {
         load();
-        return tf.findBackendFactory(name) !== null && tf.findBackendFactory(name) !== undefined;
+        return Boolean(tf.findBackendFactory(name));
       } catch {
         return false;
       }
