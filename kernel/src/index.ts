@@ -6,7 +6,7 @@ import * as tf from "@tensorflow/tfjs";
 
 export { tf };
 export { explain, prepare, Explainer, type Explanation, type ExplainOptions, type LayerRelevance } from "./attribution/explain";
-export { METHOD_NAMES } from "./attribution/methods";
+export { METHOD_NAMES, applicableOptions } from "./attribution/methods";
 export type { RootPoint } from "./attribution/taylor";
 export * as rules from "./rules";
 export type { Rule, LayerRule, Bounds } from "./rules";

@@ -8,35 +8,26 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { explain, type Explanation, type ExplainOptions } from "../attribution/explain";
-import { isGradientMethod, METHOD_NAMES, METHODS } from "../attribution/methods";
+import { METHOD_NAMES, METHODS, methodNamed } from "../attribution/methods";
 import { ready } from "../backend";
 import { check } from "../errors";
 import { loadModel } from "../io/modelFiles";
 import { encodePng, heatmapRow, renderHeatmapPng } from "../render";
 import { describeOptions, parseFlags, type OptionSpecs, type ParsedOptions } from "./args";
+import { HELP_FLAG, MODEL_FLAG, RULE_FLAGS, checkMethodFlags, outFile, outFlag, ruleOptions, targetFlag } from "./flags";
 import type { Command } from "./main";
 import { readTensorFile, type TensorData } from "./tensorFile";
 
 const OPTIONS = {
-  model: { type: "string", value: "FILE", description: "the tfjs layers model: its model.json (weight files beside it), or the folder holding it" },
+  ...MODEL_FLAG,
   input: { type: "string", value: "FILE", description: "what to explain: a JSON tensor or a PNG image (see INPUT below)" },
   method: { type: "string", value: "NAME", description: "the explanation method (see METHODS below); default epsilon-plus-flat" },
-  target: {
-    type: "numbers",
-    value: "K[,K...]",
-    description: "the class to explain: one index for every sample, or one per sample (3,1,4);\ndefault the predicted class of each sample",
-  },
-  epsilon: { type: "number", value: "E", description: "the ε of the ε-rule (default 1e-6; larger values absorb weak, noisy contributions)" },
-  gamma: { type: "number", value: "G", description: "the γ of the γ-rule, ≥ 0 (epsilon-gamma-box; default 0.25)" },
-  alpha: { type: "number", value: "A", description: "the α of the αβ-rule; α − β must be 1 (default 2)" },
-  beta: { type: "number", value: "B", description: "the β of the αβ-rule, ≥ 0 (default α − 1)" },
-  low: { type: "numbers", value: "L[,L...]", description: "lowest input value for the box rule (dtd-zb, epsilon-gamma-box): a scalar,\none value per channel, or one per input element" },
-  high: { type: "numbers", value: "H[,H...]", description: "highest input value for the box rule, like --low (e.g. --low 0 --high 1 for images)" },
-  "zero-bias": { type: "boolean", description: "leave the biases out of every LRP rule's denominator" },
+  ...targetFlag("the class to explain: one index for every sample, or one per sample (3,1,4);\ndefault the predicted class of each sample"),
+  ...RULE_FLAGS,
   root: { type: "string", value: "nearest|zero", choices: ["nearest", "zero"], description: "the root point of simple Taylor (method taylor); default nearest" },
   layers: { type: "boolean", description: "with LRP methods: also write the relevance total reaching every layer" },
-  out: { type: "string", value: "FILE", description: "write the result: FILE.json (numbers) or FILE.png (heatmap); without it a\nsummary is printed" },
-  help: { type: "boolean", description: "show this help" },
+  ...outFlag("FILE", "write the result: FILE.json (numbers) or FILE.png (heatmap); without it a\nsummary is printed"),
+  ...HELP_FLAG,
 } as const satisfies OptionSpecs;
 
 type Options = ParsedOptions<typeof OPTIONS>;
@@ -90,32 +81,12 @@ function checkSettings(o: Options): Settings {
   const method = o.method ?? "epsilon-plus-flat";
   check(METHOD_NAMES.includes(method), () => `unknown method '${method}'; known: ${METHOD_NAMES.filter((m) => m !== "lrp").join(", ")}`);
   check(method !== "lrp", "method 'lrp' takes a custom composite table, which only the library API accepts; use a named method (see --help)");
-  if (isGradientMethod(method)) {
-    const lrpOnly = (["epsilon", "gamma", "alpha", "beta", "low", "high", "zero-bias", "layers"] as const).find((k) => o[k] !== undefined);
-    check(lrpOnly === undefined, () => `--${lrpOnly} applies to LRP methods; method '${method}' does not use it`);
-  }
-  check(o.root === undefined || method === "taylor", `--root applies to method taylor only, not to '${method}'`);
-  let out: string | null = null;
-  if (o.out !== undefined) {
-    const ext = path.extname(o.out).toLowerCase();
-    check(OUTPUT_KINDS.includes(ext), `--out ${o.out}: the file name must end in .json (numbers) or .png (heatmap)`);
-    const dir = path.dirname(path.resolve(o.out));
-    check(fs.existsSync(dir) && fs.statSync(dir).isDirectory(), `--out ${o.out}: the folder ${dir} does not exist`);
-    check(!fs.existsSync(o.out) || !fs.statSync(o.out).isDirectory(), `--out ${o.out} is a folder`);
-    out = o.out;
-  }
-  const explain: ExplainOptions = { method };
+  const explain: ExplainOptions = { method, ...ruleOptions(o) };
   if (o.target !== undefined) explain.target = o.target;
-  if (o.epsilon !== undefined) explain.epsilon = o.epsilon;
-  if (o.gamma !== undefined) explain.gamma = o.gamma;
-  if (o.alpha !== undefined) explain.alpha = o.alpha;
-  if (o.beta !== undefined) explain.beta = o.beta;
-  if (o.low !== undefined) explain.low = o.low;
-  if (o.high !== undefined) explain.high = o.high;
-  if (o["zero-bias"]) explain.zeroBias = true;
   if (o.root !== undefined) explain.root = o.root as "nearest" | "zero";
   if (o.layers) explain.layers = true;
-  return { model: o.model, input: o.input, out, explain };
+  checkMethodFlags(methodNamed(method), explain, METHODS);
+  return { model: o.model, input: o.input, out: outFile(o.out, OUTPUT_KINDS), explain };
 }
 
 /**

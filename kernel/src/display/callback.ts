@@ -10,7 +10,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { Explainer, prepare, type Explanation, type ExplainOptions } from "../attribution/explain";
-import { METHOD_NAMES } from "../attribution/methods";
+import { METHOD_NAMES, applicableOptions } from "../attribution/methods";
 import { check } from "../errors";
 import {
   CALLBACK_KEY,
@@ -162,7 +162,7 @@ async function recompute(request: HeatmapRecomputeRequest, entry: Entry): Promis
   const list: Explanation[] = [];
   try {
     const options: ExplainOptions = { low: entry.bounds.low, high: entry.bounds.high, ...request.params, ...(request.target !== null ? { target: request.target } : {}) };
-    for (const method of request.methods) list.push(await explainer.explain(x, { ...options, method }));
+    for (const method of request.methods) list.push(await explainer.explain(x, applicableOptions({ ...options, method })));
     const bundle = await heatmapBundle(list, { ...entry.options, input: entry.input }, { secret: request.secret, call: request.call });
     const payload = bundle[MIME_TYPE] as HeatmapPayload;
     payload.controls = { ...(await controlsFor(list, entry.classes, request.params)), target: request.target };

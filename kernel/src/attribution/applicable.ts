@@ -1,0 +1,58 @@
+/**
+ * Every option given to `explain` must apply to the method: a rule parameter given to a gradient method,
+ * an ε given to a composite without ε-rules, a composite table given with a named method or a misspelt
+ * option would otherwise be ignored in silence, and the result would not be what the user asked for.
+ * The CLI checks its flags with the same function (naming the flag instead of the option).
+ */
+import { XaiError, didYouMean } from "../errors";
+import type { ExplainOptions } from "./explain";
+import type { Method } from "./method/method";
+
+/**
+ * The options every method takes, besides its own `parameters`. (An option that applies to every method —
+ * a chunk size, say — belongs here.)
+ */
+export const COMMON_OPTIONS: readonly string[] = ["method", "target", "layers"];
+
+/**
+ * The first option of `options` that `method` cannot use, or null. Options given as undefined, and
+ * switches given as false (their default), count as not given.
+ */
+export function inapplicableOption(method: Method, options: ExplainOptions): string | null {
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined || value === false) continue;
+    if (key === "layers" ? !method.layers : !COMMON_OPTIONS.includes(key) && !method.parameters.includes(key as keyof ExplainOptions)) return key;
+  }
+  return null;
+}
+
+/** `options` without the ones `method` cannot use (see `applicableOptions`). */
+export function onlyApplicable(method: Method, options: ExplainOptions): ExplainOptions {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) if (inapplicableOption(method, { [key]: value }) === null) out[key] = value;
+  return out as ExplainOptions;
+}
+
+/**
+ * Throws an XaiError for the first option `method` cannot use: unknown to every method (a typo), or
+ * known but not this method's. `methods` are all the methods, for the list of known options.
+ */
+export function checkApplicable(method: Method, options: ExplainOptions, methods: readonly Method[]): void {
+  const key = inapplicableOption(method, options);
+  if (key === null) return;
+  const known = [...new Set([...COMMON_OPTIONS, ...methods.flatMap((m) => m.parameters as readonly string[])])];
+  if (!known.includes(key)) throw new XaiError(`unknown option '${key}'${didYouMean(key, known)}; explain takes ${known.join(", ")}`);
+  throw new XaiError(notApplicable(method, key, methods));
+}
+
+/** Why `key` does not apply to `method`, and which methods it does apply to. */
+export function notApplicable(method: Method, key: string, methods: readonly Method[], name = `option '${key}'`): string {
+  if (key === "layers") return `${name} applies to methods that propagate relevance layer by layer (LRP); method '${method.name}' does not`;
+  if (key === "composite") {
+    return `a composite table applies to method 'lrp' only; method '${method.name}' is ${method.family === "lrp" ? "a named composite" : "not LRP"} (give the table with method 'lrp', or without a method)`;
+  }
+  const takes = method.parameters.filter((p) => p !== "composite");
+  const all = methods.filter((m) => m.parameters.includes(key as keyof ExplainOptions)).map((m) => m.name);
+  const users = all.length > 8 ? [...all.slice(0, 8), "…"] : all;
+  return `${name} does not apply to method '${method.name}'${takes.length ? ` (it takes ${takes.join(", ")})` : method.family === "lrp" ? "" : " (it uses no LRP rules)"}${users.length ? `; methods that use it: ${users.join(", ")}` : ""}`;
+}
