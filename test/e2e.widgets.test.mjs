@@ -65,6 +65,31 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     }
   });
 
+  test("the relevance flow draws the engine's messages between layers, signed, with labels that never overlap, also on a 17-stage net", async () => {
+    const flow = widget(page, "fixture flow");
+    assert.ok((await flow.locator("svg.xai-flow-sankey path.xai-link").count()) > 0, "message bands are drawn");
+    assert.match(await flow.locator(".xai-flow-caption").textContent(), /Relevance messages R\(i←j\)/);
+    const deep = widget(page, "deep flow");
+    await deep.locator("svg.xai-flow-sankey").waitFor();
+    const windows = await deep.locator("select.xai-flow-window option").allTextContents();
+    assert.ok(windows.length >= 4 && windows.every((w) => / of 17\)$/.test(w)), `17 stages, a few at a time: ${windows.join(" | ")}`);
+    for (const w of [flow, deep]) {
+      const overlaps = await w.locator("svg.xai-flow-sankey").evaluate((svg) => {
+        const boxes = [...svg.querySelectorAll("text")].map((t) => t.getBoundingClientRect()).filter((b) => b.width > 0);
+        let n = 0;
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i], b = boxes[j];
+          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) n++;
+        }
+        return n;
+      });
+      assert.equal(overlaps, 0, "no two labels overlap");
+    }
+    await deep.locator("select.xai-flow-window").selectOption("1");
+    assert.ok((await deep.locator("svg.xai-flow-sankey path.xai-link").count()) > 0, "the next window draws too");
+    await deep.screenshot({ path: join(ARTIFACTS, "widget-relevance-flow-deep.png") });
+  });
+
   test("clicking a layer of the relevance flow shows that layer's relevance map", async () => {
     const flow = widget(page, "fixture flow");
     const conv = flow.locator(".xai-flow-layer", { hasText: /^conv2d/ }).first();
@@ -89,6 +114,9 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     });
     assert.notDeepEqual(await canvasPixels(widget(page, HEATMAP)), before, "the heatmaps were redrawn with other values");
     assert.equal(await widget(page, HEATMAP).locator("select.xai-heatmap-class").inputValue(), "4", "the control shows the new class");
+    assert.match(await widget(page, HEATMAP).locator(".xai-view-banner").textContent(), /view: class four \(4\) — differs from the cell's code/);
+    const stored = await storedTargets(page, HEATMAP);
+    assert.ok(stored.length === 4 && stored.every((t) => t === 0), `the output the notebook stores is still the code's (class 0): ${stored}`);
   });
 
   test("changing a column's composite and its ε recomputes that column with the kernel's engine", async () => {
@@ -106,6 +134,34 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     assert.ok(cells.filter((c) => c.method === "gradient-x-input").every((c) => c.target === 4), "the other column keeps its method and the class");
   });
 
+  test("the view's code, inserted as a cell below and run, computes what the view shows", async () => {
+    const view = await heatmapCells(widget(page, HEATMAP));
+    await widget(page, HEATMAP).locator("button.xai-view-insert").click();
+    const source = await page.evaluate(() => {
+      const nb = window.jupyterapp.shell.currentWidget.content;
+      return nb.activeCell.model.sharedModel.getSource();
+    });
+    assert.match(source, /await xai\.explain\(model, x, \{ method: "epsilon", target: 4, epsilon: 0\.5 \}\)/);
+    assert.match(source, /await xai\.explain\(model, x, \{ method: "gradient-x-input", target: 4 \}\)/);
+    assert.match(source, /\bshow\(view1, \{ input: x, model: model, classNames: classNames, title: "fixture heatmap" \}\)/);
+    // Run it under another title, so that the two outputs can be told apart, then remove it again.
+    await page.evaluate(async () => {
+      const nb = window.jupyterapp.shell.currentWidget.content;
+      const model = nb.activeCell.model.sharedModel;
+      model.setSource(model.getSource().replace('title: "fixture heatmap"', 'title: "inserted view"'));
+      await window.jupyterapp.commands.execute("notebook:run-cell");
+    });
+    await widget(page, "inserted view").locator(".xai-heatmap-cell").first().waitFor({ timeout: 60000 });
+    const ran = await heatmapCells(widget(page, "inserted view"));
+    assert.equal(ran.length, view.length);
+    ran.forEach((c, i) => assertNear(c.relevanceSum, view[i].relevanceSum, `inserted cell, ΣR of cell ${i}`));
+    await page.evaluate(async () => {
+      const nb = window.jupyterapp.shell.currentWidget.content;
+      nb.activeCellIndex = nb.widgets.findIndex((c) => c.model.sharedModel.getSource().includes('title: "inserted view"'));
+      await window.jupyterapp.commands.execute("notebook:delete-cell");
+    });
+  });
+
   test("class names and titles holding markup show as text and run nothing", async () => {
     const hostile = widget(page, "onerror=alert(3)");
     await hostile.waitFor();
@@ -120,6 +176,9 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     assert.ok(curveText.includes("<img src=x onerror=alert(4)>"), "the label is shown literally in the AUC table");
     const svgText = await curve.locator(".xai-plot svg").evaluateAll((svgs) => svgs.map((s) => s.textContent).join(" "));
     assert.ok(svgText.includes("<img src=x onerror=alert(4)>") && svgText.includes("<b>two</b>") && svgText.includes("<script>alert(5)</script>"), `plotly shows legend and axis title literally: ${svgText}`);
+    assert.ok(svgText.includes('say "hi" %{y:.9f}') && !svgText.includes("&quot;"), `quotes and template syntax show as text: ${svgText}`);
+    const templates = await curve.locator(".xai-plot").evaluate((el) => el.data.map((t) => t.hovertemplate));
+    assert.ok(templates.every((t) => !t.includes("say")), "no payload text inside a hover template");
     assert.equal(await curve.locator("img, script, b").count(), 0, "plotly made no element from payload text");
     await hostile.locator("select.xai-heatmap-colormap").selectOption("hot"); // redraws captions
     await page.waitForTimeout(300);
@@ -129,8 +188,11 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
 
   test("a malformed payload shows an error box in its output only, and the cells after it still run", async () => {
     const errors = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-XaiLabRenderer .xai-error");
-    assert.equal(await errors.count(), 1, "exactly one output shows an error");
-    assert.match(await errors.first().textContent(), /payload\.methods: missing/);
+    assert.equal(await errors.count(), 2, "the malformed payload and the one claiming a million classes");
+    assert.match(await errors.nth(0).textContent(), /payload\.methods: missing/);
+    assert.match(await errors.nth(1).textContent(), /payload\.controls\.classes: is 1000000; at most 100000 classes/);
+    assert.equal(await page.locator(".jp-XaiLabRenderer option").count() < 500, true, "no list of a million options");
+    assert.ok(await canvasesDrawn(widget(page, "few class names")), "fewer class names than classes still draws");
     const last = await page.evaluate(() => {
       const cells = window.jupyterapp.shell.currentWidget.content.widgets;
       const cell = cells[cells.length - 1];
@@ -168,7 +230,7 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
       };
       await future.done;
       return reply;
-    }, callbackCode({ kind: "heatmap", secret: payload.session.secret, call: payload.session.call, target: 3, methods: ["epsilon"], params: {} }));
+    }, callbackCode({ kind: "heatmap", secret: payload.session.secret, call: payload.session.call, target: 3, columns: [{ method: "epsilon", params: {} }] }));
     assert.deepEqual(answer && { ok: answer.ok, code: answer.code }, { ok: false, code: "unknown-session" });
   });
 
@@ -181,11 +243,21 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     const heatmap = widget(page, HEATMAP);
     await heatmap.waitFor({ timeout: 30000 });
     assert.ok(await canvasesDrawn(heatmap), "the stored heatmaps are drawn");
-    assert.ok((await heatmapCells(heatmap)).every((c) => c.target === 4), "it shows the stored (recomputed) state");
+    assert.ok((await heatmapCells(heatmap)).every((c) => c.target === 0), "it shows what the code produced, not the view the user chose");
     assert.match(await heatmap.locator(".xai-note").textContent(), /[Rr]e-run its cell/);
     assert.ok(await heatmap.locator("select.xai-heatmap-class").isDisabled(), "the kernel controls are disabled");
     assert.ok((await plotMarks(widget(page, "fixture curves"))) > 0, "plots draw from the stored payload");
     await heatmap.screenshot({ path: join(ARTIFACTS, "widget-heatmap-stored.png") });
+  });
+
+  test("after a page reload with the kernel still running, the widgets stay interactive", async () => {
+    await page.reload();
+    await openLab(page, server);
+    await openNotebook(page, "widgets.ipynb");
+    const heatmap = widget(page, HEATMAP);
+    await heatmap.locator("select.xai-heatmap-class:not([disabled])").waitFor({ timeout: 60000 });
+    await heatmap.locator("select.xai-heatmap-class").selectOption("2");
+    await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && [...r.querySelectorAll(".xai-heatmap-cell")].every((c) => c.dataset.target === "2")), HEATMAP, { timeout: 60000 });
   });
 
   test("after a kernel restart the live widgets say that interaction needs the cell re-run", async () => {
@@ -197,6 +269,20 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     assert.deepEqual(pageErrors, [], "no uncaught errors in the page");
   });
 });
+
+/** The explained classes the notebook model stores for the output titled `title` (what a save writes). */
+async function storedTargets(page, title) {
+  return page.evaluate((t) => {
+    for (const cell of window.jupyterapp.shell.currentWidget.content.widgets) {
+      for (let i = 0; cell.model.outputs && i < cell.model.outputs.length; i++) {
+        const data = cell.model.outputs.get(i).data["application/vnd.xai-lab.v1+json"];
+        const p = typeof data === "string" ? JSON.parse(data) : data;
+        if (p && p.title === t) return p.samples.flatMap((s) => s.explanations.map((e) => e.target));
+      }
+    }
+    return [];
+  }, title);
+}
 
 function assertNear(actual, expected, what, rtol = 1e-4) {
   assert.ok(Math.abs(actual - expected) <= rtol * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);

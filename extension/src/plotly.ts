@@ -24,11 +24,13 @@ export function plotly(): Promise<PlotlyApi> {
 }
 
 /**
- * `s` for plotly, which reads a few HTML tags and entities in its labels: the markup characters are
- * escaped so that text from a payload shows literally and can never become markup.
+ * `s` for plotly, which reads a few HTML tags and entities in its labels: `&`, `<` and `>` are escaped so
+ * that text from a payload shows literally and can never become markup (plotly decodes these three; a
+ * `"` needs no escape and would show as `&quot;`). Payload text never goes into a hovertemplate, where
+ * plotly would evaluate `%{…}`: templates refer to it as data (`%{fullData.name}`, `%{y}`).
  */
 export function plotText(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** Layout settings shared by every plot: JupyterLab's fonts and colours, read from its CSS variables. */

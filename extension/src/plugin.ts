@@ -5,9 +5,9 @@
  */
 import type { JupyterFrontEnd, JupyterFrontEndPlugin } from "@jupyterlab/application";
 import type { ISessionContext } from "@jupyterlab/apputils";
-import { INotebookTracker } from "@jupyterlab/notebook";
+import { INotebookTracker, type NotebookPanel } from "@jupyterlab/notebook";
 import type { Kernel, Session } from "@jupyterlab/services";
-import { forgetKernel, noteKernelMessage, setKernelProvider } from "./ties";
+import { forgetKernel, kernelsChanged, noteKernelMessage, setKernelProvider } from "./ties";
 
 const plugin: JupyterFrontEndPlugin<void> = {
   id: "xai-lab-jupyterlab:kernel-ties",
@@ -15,10 +15,28 @@ const plugin: JupyterFrontEndPlugin<void> = {
   autoStart: true,
   requires: [INotebookTracker],
   activate: (_app: JupyterFrontEnd, tracker: INotebookTracker): void => {
+    const cellOf = (node: HTMLElement): { panel: NotebookPanel; index: number } | null => {
+      const panel = tracker.find((p) => p.node.contains(node));
+      if (!panel) return null;
+      const index = panel.content.widgets.findIndex((cell) => cell.node.contains(node));
+      return index >= 0 ? { panel, index } : null;
+    };
     setKernelProvider({
       kernelFor(node) {
         const panel = tracker.find((p) => p.node.contains(node));
         return panel?.sessionContext.session?.kernel ?? null;
+      },
+      cellSource(node) {
+        const at = cellOf(node);
+        return at ? at.panel.content.widgets[at.index]!.model.sharedModel.getSource() : null;
+      },
+      insertCellBelow(node, code) {
+        const at = cellOf(node);
+        const model = at?.panel.content.model;
+        if (!at || !model) return false;
+        model.sharedModel.insertCell(at.index + 1, { cell_type: "code", source: code, metadata: {} });
+        at.panel.content.activeCellIndex = at.index + 1;
+        return true;
       },
     });
     tracker.forEach((panel) => watch(panel.sessionContext));
@@ -37,12 +55,23 @@ function watch(context: ISessionContext): void {
   };
   context.sessionChanged.connect(connect);
   connect();
+  let ready = false;
   context.statusChanged.connect((_, status) => {
     const id = context.session?.kernel?.id;
-    if (id && (status === "restarting" || status === "autorestarting" || status === "dead")) forgetKernel(id);
+    if (id && (status === "restarting" || status === "autorestarting" || status === "dead")) {
+      ready = false;
+      forgetKernel(id);
+    }
+    // Once a kernel answers (after a page reload, say), outputs it may still hold can ask it (a probe).
+    if (status === "idle" && !ready) {
+      ready = true;
+      kernelsChanged();
+    }
   });
   context.kernelChanged.connect((_, change) => {
+    ready = false;
     if (change.oldValue) forgetKernel(change.oldValue.id);
+    kernelsChanged();
   });
 }
 

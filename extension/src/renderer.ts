@@ -1,15 +1,18 @@
 /**
  * The output widget of MIME_TYPE: checks the payload (an object, or its JSON text), draws it with the
  * view of its kind, and — for a live output of a trusted cell — lets the view ask the kernel to recompute.
- * The kernel's answer replaces the output's data (`model.setData`), so the notebook saves the new state
- * (payload, PNG and text together) and JupyterLab redraws this same widget. A payload that fails the
- * check shows an error box in this output only.
+ * The kernel's answer is a *view state*: it is drawn in place with a banner that says how it differs from
+ * the cell's code, offers to insert that code as a new cell, and goes back to the stored output; the
+ * output's data is never changed, so a saved notebook always holds what its code produced. After a page
+ * reload the widget asks the kernel whether it still holds the output (a probe), and stays interactive.
+ * A payload that fails the check shows an error box in this output only.
  */
 import type { IRenderMime } from "@jupyterlab/rendermime-interfaces";
 import type { Message } from "@lumino/messaging";
 import { Widget } from "@lumino/widgets";
 import { MIME_TYPE, parsePayload, type Payload } from "./contract";
-import { hasKernelProvider, isLive, onLivenessChange, sendCallback } from "./ties";
+import { cellSourceOf, hasKernelProvider, insertCellBelow, isLive, onLivenessChange, probeLive, sendCallback } from "./ties";
+import { viewCode, viewDifference } from "./viewCode";
 import { errorBox, type RecomputeChange, type ViewContext } from "./views/common";
 import { renderPayload } from "./views";
 
@@ -21,7 +24,8 @@ export class XaiRenderer extends Widget implements IRenderMime.IRenderer {
   private readonly resizeListeners = new Set<() => void>();
   private readonly state: Record<string, unknown> = {};
   private model: IRenderMime.IMimeModel | null = null;
-  private renders = 0;
+  /** A recomputed display the user chose in the widget: shown, never stored (the output stays what the code made). */
+  private viewData: Record<string, unknown> | null = null;
   private stopWatching: (() => void) | null = null;
 
   constructor(_options: IRenderMime.IRendererOptions) {
@@ -29,35 +33,11 @@ export class XaiRenderer extends Widget implements IRenderMime.IRenderer {
     this.addClass(CLASS);
   }
 
-  /** Draws `model` (called again by JupyterLab when the output's data changes). */
+  /** Draws `model` (called again by JupyterLab when the output's data changes: a re-run resets the view). */
   async renderModel(model: IRenderMime.IMimeModel): Promise<void> {
     this.model = model;
-    this.renders += 1;
-    this.clear();
-    const parsed = parsePayload(model.data[MIME_TYPE]);
-    if (!parsed.ok) {
-      errorBox(this.node, parsed.error);
-      return;
-    }
-    const payload = parsed.payload;
-    this.node.dataset["kind"] = payload.kind;
-    try {
-      this.disposeView = renderPayload(payload, this.node, this.contextFor(payload, model));
-    } catch (e) {
-      this.clear();
-      errorBox(this.node, `drawing failed: ${(e as Error).message}`);
-    }
-    if (payload.kind === "heatmap" && payload.controls && !this.stopWatching) {
-      // Liveness changes (a restart, or the payload's message recorded late): redraw with the right controls.
-      let wasLive = isLive(payload.session.secret);
-      this.stopWatching = onLivenessChange(() => {
-        const now = this.model ? isLiveOutput(this.model) : false;
-        if (now !== wasLive && this.model) {
-          wasLive = now;
-          void this.renderModel(this.model);
-        }
-      });
-    }
+    this.viewData = null;
+    this.draw();
   }
 
   dispose(): void {
@@ -85,7 +65,56 @@ export class XaiRenderer extends Widget implements IRenderMime.IRenderer {
     this.node.textContent = "";
   }
 
-  private contextFor(payload: Payload, model: IRenderMime.IMimeModel): ViewContext {
+  /** Draws the stored payload, or the view the user chose (with a banner saying so). */
+  private draw(): void {
+    const model = this.model;
+    if (!model || this.isDisposed) return;
+    this.clear();
+    const parsed = parsePayload(model.data[MIME_TYPE]);
+    if (!parsed.ok) {
+      errorBox(this.node, parsed.error);
+      return;
+    }
+    const stored = parsed.payload;
+    let shown: Payload = stored;
+    if (this.viewData) {
+      const view = parsePayload(this.viewData[MIME_TYPE]);
+      if (view.ok && view.payload.kind === stored.kind) shown = view.payload;
+      else this.viewData = null;
+    }
+    this.node.dataset["kind"] = shown.kind;
+    this.node.dataset["view"] = shown === stored ? "stored" : "changed";
+    try {
+      this.disposeView = renderPayload(shown, this.node, this.contextFor(stored, shown, model));
+    } catch (e) {
+      this.clear();
+      errorBox(this.node, `drawing failed: ${(e as Error).message}`);
+    }
+    if (stored.kind === "heatmap" && stored.controls && !this.stopWatching) {
+      // Liveness changes (a restart, a probe's answer, the payload's message recorded late): redraw.
+      let wasLive = isLive(stored.session.secret);
+      this.stopWatching = onLivenessChange(() => {
+        const now = this.model ? isLiveOutput(this.model) : false;
+        if (now !== wasLive) {
+          wasLive = now;
+          this.draw();
+        } else if (!now) {
+          this.probe();
+        }
+      });
+      if (!wasLive) this.probe();
+    }
+  }
+
+  /** Asks the notebook's kernel whether it still holds this output (after a page reload): live if so. */
+  private probe(): void {
+    const model = this.model;
+    if (!model || !model.trusted || !hasKernelProvider() || this.isDisposed) return;
+    const parsed = parsePayload(model.data[MIME_TYPE]);
+    if (parsed.ok && parsed.payload.kind === "heatmap" && parsed.payload.controls) void probeLive(this.node, parsed.payload.session.secret, parsed.payload.session.call);
+  }
+
+  private contextFor(stored: Payload, shown: Payload, model: IRenderMime.IMimeModel): ViewContext {
     const context: ViewContext = {
       state: this.state,
       onResize: (listener) => {
@@ -93,31 +122,45 @@ export class XaiRenderer extends Widget implements IRenderMime.IRenderer {
         return () => this.resizeListeners.delete(listener);
       },
     };
-    if (payload.kind !== "heatmap" || !payload.controls) return context;
+    if (stored.kind !== "heatmap" || shown.kind !== "heatmap" || !stored.controls) return context;
+    if (shown !== stored) {
+      const difference = viewDifference(stored, shown);
+      context.view = {
+        difference: difference ?? "recomputed",
+        reset: () => {
+          this.viewData = null;
+          this.draw();
+        },
+        insertCode: () => {
+          const code = viewCode(shown, cellSourceOf(this.node), String(++inserted));
+          return insertCellBelow(this.node, code) ? null : code;
+        },
+      };
+    }
     if (!model.trusted) {
       context.note = "This output is not trusted (it was loaded from a file): it shows its stored state. Re-run its cell to change the class, method or parameters.";
     } else if (!hasKernelProvider()) {
       context.note = "Interaction needs a notebook with a running kernel.";
-    } else if (!isLive(payload.session.secret)) {
+    } else if (!isLive(stored.session.secret)) {
       context.note = "This output was made by an earlier kernel session and shows its stored state. Re-run its cell to change the class, method or parameters.";
     } else {
-      context.recompute = (change) => this.recompute(payload, change);
+      context.recompute = (change) => this.recompute(stored, change);
     }
     return context;
   }
 
-  private async recompute(payload: Payload, change: RecomputeChange): Promise<void> {
-    const model = this.model;
-    if (!model) return;
-    const result = await sendCallback(this.node, { kind: "heatmap", secret: payload.session.secret, call: payload.session.call, ...change });
+  private async recompute(stored: Payload, change: RecomputeChange): Promise<void> {
+    const result = await sendCallback(this.node, { kind: "heatmap", secret: stored.session.secret, call: stored.session.call, ...change });
     if (!result.ok) throw new Error(result.message);
-    const before = this.renders;
-    model.setData({ data: result.data as IRenderMime.IMimeModel["data"] });
-    // In an output area, setData makes JupyterLab call renderModel again; elsewhere, redraw here.
-    await Promise.resolve();
-    if (this.renders === before && !this.isDisposed) await this.renderModel(model);
+    if (this.isDisposed) return;
+    // The answer is a view of this output, not its new content: the notebook keeps what the code produced.
+    this.viewData = result.data;
+    this.draw();
   }
 }
+
+/** Numbers the code cells inserted from views, so that their variables do not clash. */
+let inserted = 0;
 
 function isLiveOutput(model: IRenderMime.IMimeModel): boolean {
   const parsed = parsePayload(model.data[MIME_TYPE]);

@@ -8,11 +8,15 @@
  * only avoids requests that are bound to fail.
  */
 import type { Kernel, KernelMessage } from "@jupyterlab/services";
-import { callbackCode, MIME_TYPE, REPLY_MIME_TYPE, type CallbackReply, type HeatmapRecomputeRequest } from "./contract";
+import { callbackCode, MIME_TYPE, REPLY_MIME_TYPE, type CallbackReply, type CallbackRequest } from "./contract";
 
-/** Finds the kernel of the notebook that shows a node. */
+/** Finds the kernel of the notebook that shows a node, and the cell around it. */
 export interface KernelProvider {
   kernelFor(node: HTMLElement): Kernel.IKernelConnection | null;
+  /** The source of the code cell whose output holds `node`, if any. */
+  cellSource?(node: HTMLElement): string | null;
+  /** Inserts a code cell holding `code` below the cell whose output holds `node`; returns whether it did. */
+  insertCellBelow?(node: HTMLElement, code: string): boolean;
 }
 
 /** The kernel's answer: the new display data, or why there is none. */
@@ -45,6 +49,11 @@ export function noteKernelMessage(kernelId: string, msg: KernelMessage.IMessage)
   }
 }
 
+/** Tells the renderers that a notebook's kernel connected or changed (they may probe again). */
+export function kernelsChanged(): void {
+  notify();
+}
+
 /** Forgets the outputs of a kernel that restarted or died: its new process has another secret. */
 export function forgetKernel(kernelId: string): void {
   let changed = false;
@@ -55,6 +64,36 @@ export function forgetKernel(kernelId: string): void {
     }
   }
   if (changed) notify();
+}
+
+/** The provider's view of the cell around `node` (null outside a notebook). */
+export function cellSourceOf(node: HTMLElement): string | null {
+  return provider?.cellSource?.(node) ?? null;
+}
+
+/** Inserts a code cell below the cell that shows `node`, where the front end allows it. */
+export function insertCellBelow(node: HTMLElement, code: string): boolean {
+  return provider?.insertCellBelow?.(node, code) ?? false;
+}
+
+const probed = new Set<string>();
+
+/**
+ * Asks the kernel of the notebook that shows `node` whether it still holds output `call` of session
+ * `secret` (after a page reload the messages that made the output were never seen here). On a yes the
+ * output counts as live; each output is asked about once per kernel.
+ */
+export async function probeLive(node: HTMLElement, secret: string, call: string): Promise<void> {
+  const kernel = provider?.kernelFor(node) ?? null;
+  if (!kernel || live.get(secret) === kernel.id) return;
+  const key = `${kernel.id}:${secret}:${call}`;
+  if (probed.has(key)) return;
+  probed.add(key);
+  const result = await execute(kernel, { kind: "probe", secret, call });
+  if (result.ok && live.get(secret) !== kernel.id) {
+    live.set(secret, kernel.id);
+    notify();
+  }
 }
 
 /** Whether an output with this secret came from a kernel that is still the same process. */
@@ -72,11 +111,16 @@ export function onLivenessChange(listener: () => void): () => void {
  * Runs the callback for `request` in the kernel of the notebook that shows `node`, as one execution whose
  * code is a single awaited call with the request as a string literal, and returns the answer it displays.
  */
-export async function sendCallback(node: HTMLElement, request: HeatmapRecomputeRequest): Promise<CallbackResult> {
+export async function sendCallback(node: HTMLElement, request: CallbackRequest): Promise<CallbackResult> {
   const kernel = provider?.kernelFor(node) ?? null;
   if (!kernel) return { ok: false, code: "no-kernel", message: "this output is not in a notebook with a running kernel" };
   const owner = live.get(request.secret);
   if (owner !== kernel.id) return { ok: false, code: "unknown-session", message: "this output was made by another kernel session; re-run its cell to interact with it" };
+  return execute(kernel, request);
+}
+
+/** Runs `request` as one execution in `kernel` and returns the answer it displays. */
+async function execute(kernel: Kernel.IKernelConnection, request: CallbackRequest): Promise<CallbackResult> {
   let answer: Record<string, unknown> | null = null;
   const future = kernel.requestExecute({ code: callbackCode(request), silent: false, store_history: false, allow_stdin: false, stop_on_error: false }, true);
   let printed = "";

@@ -20,7 +20,7 @@ export async function benchOptvis(report: (row: Row) => void): Promise<void> {
   await xai.ready();
   const model = mnistCnn();
   const data = tf.tidy(() => tf.clipByValue(tf.add(tf.mul(tf.randomNormal([500, 28, 28, 1], 0, 1, "float32", 7), 0.3), 0.2), 0, 1));
-  const expert = optvis.gaussian().fit(data);
+  const expert = await optvis.gaussian().fit(data);
   const decoder = await benchDecoder();
   const pixels = optvis.pixels({ low: 0, high: 1 });
   try {

@@ -5,10 +5,13 @@
 import * as tf from "@tensorflow/tfjs";
 
 export { tf };
-export { explain, prepare, Explainer, type Explanation, type ExplainOptions, type LayerRelevance } from "./attribution/explain";
+export { explain, prepare, Explainer, type Explanation, type ExplainOptions, type PrepareOptions, type LayerRelevance } from "./attribution/explain";
 export { METHOD_NAMES, applicableOptions } from "./attribution/methods";
 export type { RootPoint } from "./attribution/taylor";
+export { relevanceMessages, type RelevanceMessages, type RelevanceMessage, type FlowStageMessages, type MessageOptions } from "./attribution/messages";
 export * as rules from "./rules";
+export * as canonizers from "./canonizers";
+export type { Graph, GraphNode } from "./graph/graph";
 export type { Rule, LayerRule, Bounds } from "./rules";
 export {
   namedComposite,

@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as vm from "node:vm";
 import * as xai from "xai-lab";
-import { CALLBACK_KEY, MIME_TYPE, REPLY_MIME_TYPE, callbackCode, parseCallbackRequest, parsePayload, type CallbackRequest, type HeatmapPayload } from "../src/protocol";
+import { CALLBACK_KEY, MIME_TYPE, REPLY_MIME_TYPE, callbackCode, parseCallbackRequest, parsePayload, type CallbackRequest, type HeatmapPayload, type HeatmapRecomputeRequest } from "../src/protocol";
 import { displayBundle } from "../src/display/show";
 import { answerCallback, forgetInteractiveOutputs } from "../src/display/callback";
 
@@ -40,8 +40,12 @@ async function shown(model: xai.tf.LayersModel, x: xai.tf.Tensor): Promise<Heatm
   }
 }
 
-function request(p: HeatmapPayload, change: Partial<CallbackRequest> = {}): string {
-  return JSON.stringify({ kind: "heatmap", secret: p.session.secret, call: p.session.call, target: null, methods: ["epsilon"], params: {}, ...change });
+type Change = Partial<Omit<HeatmapRecomputeRequest, "columns">> & { methods?: string[]; params?: Record<string, unknown> };
+
+/** A recompute request for `p`: every column of `methods` (default ["epsilon"]) with `params`. */
+function request(p: HeatmapPayload, change: Change = {}): string {
+  const { methods = ["epsilon"], params = {}, ...rest } = change;
+  return JSON.stringify({ kind: "heatmap", secret: p.session.secret, call: p.session.call, target: null, columns: methods.map((method) => ({ method, params })), ...rest });
 }
 
 test("show() with a model and an input writes controls into the heatmap payload, which the contract accepts", async () => {
@@ -58,14 +62,14 @@ test("show() with a model and an input writes controls into the heatmap payload,
 test("a recompute request for another class and ε answers with the numbers of a direct explain() call", async () => {
   const { model, x } = fixture();
   const p = await shown(model, x);
-  const answer = await answerCallback(request(p, { target: 2, methods: ["epsilon", "gradient"], params: { epsilon: 0.5 } }));
+  const answer = await answerCallback(JSON.stringify({ kind: "heatmap", secret: p.session.secret, call: p.session.call, target: 2, columns: [{ method: "epsilon", params: { epsilon: 0.5 } }, { method: "gradient", params: {} }] }));
   assert.deepEqual(answer.reply, { ok: true, call: p.session.call });
   const next = answer.data[MIME_TYPE] as HeatmapPayload;
   assert.equal(typeof answer.data["image/png"], "string");
   assert.deepEqual(next.methods, ["epsilon", "gradient"]);
   assert.deepEqual(next.session, p.session, "the output keeps its identity");
   assert.deepEqual(next.controls?.target, 2);
-  assert.deepEqual(next.controls?.params, { epsilon: 0.5 });
+  assert.deepEqual(next.parameters, [{ epsilon: 0.5 }, {}], "each column records exactly what it was computed with");
   const direct = await xai.explain(model, x, { method: "epsilon", target: 2, epsilon: 0.5 });
   next.samples.forEach((s, i) => {
     const e = s.explanations[0]!;
@@ -74,6 +78,30 @@ test("a recompute request for another class and ε answers with the numbers of a
     assert.ok(Math.abs(e.score - direct.score[i]!) < 1e-5, `score of sample ${i}`);
   });
   direct.dispose();
+  forgetInteractiveOutputs();
+  model.dispose();
+  x.dispose();
+});
+
+test("each column keeps the parameters it was made with: labels name them, and a class change recomputes with them", async () => {
+  const { model, x } = fixture();
+  const eps = await xai.explain(model, x, { method: "epsilon", epsilon: 0.25 });
+  const ab = await xai.explain(model, x, { method: "alpha2beta1", alpha: 3, beta: 2 });
+  const plain = await xai.explain(model, x, { method: "epsilon-plus" });
+  const bundle = await displayBundle([eps, ab, plain], { input: x, model, imageShape: [2, 2] });
+  const p = bundle[MIME_TYPE] as HeatmapPayload;
+  assert.deepEqual(p.parameters, [{ epsilon: 0.25 }, { alpha: 3, beta: 2 }, {}]);
+  assert.equal(p.title, "relevance: epsilon ε=0.25, alpha2beta1 α=3 β=2, epsilon-plus");
+  assert.match(bundle["text/plain"], /alpha2beta1 α=3 β=2: target/);
+  // What the widget sends for "another class, nothing else changed": every column with its own parameters.
+  const answer = await answerCallback(JSON.stringify({ kind: "heatmap", secret: p.session.secret, call: p.session.call, target: 2, columns: p.methods.map((method, j) => ({ method, params: p.parameters![j] })) }));
+  const next = answer.data[MIME_TYPE] as HeatmapPayload;
+  assert.deepEqual(next.parameters, p.parameters);
+  const direct = [await xai.explain(model, x, { method: "epsilon", epsilon: 0.25, target: 2 }), await xai.explain(model, x, { method: "alpha2beta1", alpha: 3, beta: 2, target: 2 })];
+  direct.forEach((d, j) => next.samples.forEach((s, i) => assert.ok(Math.abs(s.explanations[j]!.relevanceSum - d.relevanceSum[i]!) < 1e-5 * Math.max(1, Math.abs(d.relevanceSum[i]!)), `column ${j}, sample ${i}`)));
+  const probe = await answerCallback(JSON.stringify({ kind: "probe", secret: p.session.secret, call: p.session.call }));
+  assert.deepEqual(probe.reply, { ok: true, call: p.session.call }, "a probe says the output is live, and nothing else");
+  for (const e of [eps, ab, plain, ...direct]) e.dispose();
   forgetInteractiveOutputs();
   model.dispose();
   x.dispose();
@@ -113,12 +141,15 @@ test("requests quoting another session's secret or an unknown output are refused
 test("invalid parameters are refused with a message naming the problem", async () => {
   const { model, x } = fixture();
   const p = await shown(model, x);
-  const cases: [Partial<CallbackRequest> | string, RegExp][] = [
+  const cases: [Change | string, RegExp][] = [
     [{ target: 3 }, /class 3 is out of range: the model has 3 classes/],
     [{ methods: ["lrp"] }, /unknown method "lrp"/],
     [{ methods: ["process.exit()"] }, /unknown method/],
     [{ params: { epsilon: -1 } }, /epsilon must be from/],
-    [{ params: { alpha: 2, beta: 2 } }, /alpha − beta must equal 1/],
+    [{ methods: ["alpha2beta1"], params: { epsilon: 0.1 } }, /alpha2beta1 does not use ε/],
+    [{ methods: ["gradient"], params: { zeroBias: true } }, /gradient does not use zeroBias/],
+    [{ methods: ["dtd-zb"], params: { low: [0, "a"] } }, /low must be a finite number or a list/],
+    [{ methods: ["alpha2beta1"], params: { alpha: 2, beta: 2 } }, /alpha − beta must equal 1/],
     [{ params: { zeta: 1 } as never }, /unknown parameter "zeta"/],
     [{ params: { gamma: "1" } as never }, /gamma must be a finite number/],
     ["not json", /not valid JSON/],
@@ -147,7 +178,7 @@ test("answering a request leaves the number of tensors unchanged once the output
 });
 
 test("the callback code is one awaited call whose only argument is the request as a string literal", async () => {
-  const hostile: CallbackRequest = { kind: "heatmap", secret: 'a"); process.exit(1); ("', call: "`${process.exit(1)}`\u2028</script>", target: 1, methods: ["epsilon"], params: { epsilon: 0.1 } };
+  const hostile: CallbackRequest = { kind: "heatmap", secret: 'a"); process.exit(1); ("', call: "`${process.exit(1)}`\u2028</script>", target: 1, columns: [{ method: "epsilon", params: { epsilon: 0.1 } }] };
   const code = callbackCode(hostile);
   assert.ok(!code.includes("\u2028"), "line separators are escaped");
   let received: unknown;

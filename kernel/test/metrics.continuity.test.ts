@@ -10,26 +10,26 @@ import { assertAllClose, failsCleanly, noLeak, smallCnn } from "./metrics.fixtur
 
 const tf = xai.tf;
 
-test("continuity is the largest ‖ΔR‖₁ / ‖Δx‖₂ over consecutive pairs, or over all pairs", () => {
+test("continuity is the largest ‖ΔR‖₁ / ‖Δx‖₂ over consecutive pairs, or over all pairs", async () => {
   const xs = [[0, 0], [1, 0], [1, 1]];
   const rs = [[0, 0], [2, 0], [2, 3]];
-  const consecutive = continuity(xs, rs);
+  const consecutive = await continuity(xs, rs);
   assert.deepEqual(consecutive.ratios, [2, 3]);
   assert.equal(consecutive.value, 3);
   assert.deepEqual(consecutive.argmax, [1, 2]);
   assert.equal(consecutive.better, "lower");
   assert.equal(continuity.better, "lower");
   // The pair (0, 2): (2 + 3) / √2.
-  const all = continuity(xs, rs, { pairs: "all" });
+  const all = await continuity(xs, rs, { pairs: "all" });
   assert.ok(Math.abs(all.value - 5 / Math.SQRT2) < 1e-12);
   assert.deepEqual(all.argmax, [0, 2]);
 });
 
 test("continuity takes tensors, skips pairs of equal inputs and refuses paths it cannot measure", async () => {
-  const result = await noLeak("continuity", () => {
+  const result = await noLeak("continuity", async () => {
     const xs = tf.tensor2d([[0, 0], [0, 0], [3, 4]]);
     const rs = tf.tensor3d([[[1]], [[1]], [[6]]]);
-    const r = continuity(xs, rs);
+    const r = await continuity(xs, rs);
     xs.dispose();
     rs.dispose();
     return r;
@@ -100,12 +100,12 @@ test("translationPath shifts an image one pixel per step with the fill entering 
   image.dispose();
 });
 
-test("poolQuadrants sums relevance per quadrant (top-left, top-right, bottom-left, bottom-right) and over channels", () => {
+test("poolQuadrants sums relevance per quadrant (top-left, top-right, bottom-left, bottom-right) and over channels", async () => {
   const maps = tf.tensor4d(
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].flatMap((v) => [v, 10 * v]),
     [1, 4, 4, 2],
   );
-  assert.deepEqual(poolQuadrants(maps), [[11 * (1 + 2 + 5 + 6), 11 * (3 + 4 + 7 + 8), 11 * (9 + 10 + 13 + 14), 11 * (11 + 12 + 15 + 16)]]);
+  assert.deepEqual(await poolQuadrants(maps), [[11 * (1 + 2 + 5 + 6), 11 * (3 + 4 + 7 + 8), 11 * (9 + 10 + 13 + 14), 11 * (11 + 12 + 15 + 16)]]);
   maps.dispose();
 });
 
@@ -119,10 +119,10 @@ test("the translation experiment returns quadrant curves whose continuity is rec
   const path = translationPath(image, { steps: 3 });
   for (const m of result.methods) {
     assert.equal(m.quadrants.length, 4);
-    assert.equal(m.continuity, continuity(path, m.quadrants).value);
+    assert.equal(m.continuity, (await continuity(path, m.quadrants)).value);
   }
   const e = await xai.explain(model, path, { method: "zplus", target: 1 });
-  assertAllClose(result.methods[1]!.quadrants.flat(), poolQuadrants(e.relevance).flat(), 1e-6, "z+ quadrants");
+  assertAllClose(result.methods[1]!.quadrants.flat(), (await poolQuadrants(e.relevance)).flat(), 1e-6, "z+ quadrants");
   assertAllClose(result.score, e.score, 1e-6, "scores along the path");
   e.dispose();
   path.dispose();

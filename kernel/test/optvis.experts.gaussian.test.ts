@@ -56,7 +56,7 @@ test("the Gaussian expert's log-density matches log N(x; μ, Σ) computed by han
   const data = tf.tensor2d(sigmaPoints());
   const points = [[0.5, -1, 1], [1, -2, 0.5], [3, 0, -1]];
   const x = tf.tensor2d(points);
-  const expert = optvis.gaussian({ ridge: 0 }).fit(data);
+  const expert = await optvis.gaussian({ ridge: 0 }).fit(data);
   const got = expert.logDensity(x);
   points.forEach((p, k) => {
     const want = handLogNormal(p, MU, SIGMA);
@@ -64,12 +64,12 @@ test("the Gaussian expert's log-density matches log N(x; μ, Σ) computed by han
   });
   Array.from(expert.mean).forEach((v, k) => assert.ok(Math.abs(v - MU[k]!) < 1e-6));
   // A ridge adds to the diagonal of Σ.
-  const ridged = optvis.gaussian({ ridge: 0.1 }).fit(data);
+  const ridged = await optvis.gaussian({ ridge: 0.1 }).fit(data);
   const withRidge = ridged.logDensity(x);
   const s = SIGMA.map((row, i) => row.map((v, j) => v + (i === j ? 0.1 : 0)));
   points.forEach((p, k) => assert.ok(Math.abs(withRidge.dataSync()[k]! - handLogNormal(p, MU, s)) < 1e-4));
   // A diagonal expert keeps only the variances.
-  const diagonal = optvis.gaussian({ covariance: "diagonal" }).fit(data);
+  const diagonal = await optvis.gaussian({ covariance: "diagonal" }).fit(data);
   const d = diagonal.logDensity(x);
   const sd = SIGMA.map((row, i) => row.map((v, j) => (i === j ? v : 0)));
   points.forEach((p, k) => assert.ok(Math.abs(d.dataSync()[k]! - handLogNormal(p, MU, sd)) < 1e-4));
@@ -77,7 +77,7 @@ test("the Gaussian expert's log-density matches log N(x; μ, Σ) computed by han
   [expert, ridged, diagonal].forEach((e) => e.dispose());
 });
 
-test("the low-rank form (Woodbury) gives the same log-density as the full form of W·Wᵀ + Ψ", () => {
+test("the low-rank form (Woodbury) gives the same log-density as the full form of W·Wᵀ + Ψ", async () => {
   const d = 5;
   const W = matrix(d, 2, [0.5, -1, 1.2, 0.3, -0.7, 0.8, 0.1, 0.4, 2, -0.2]);
   const psi = Float64Array.from([0.3, 0.5, 0.2, 1, 0.7]);
@@ -96,7 +96,7 @@ test("the low-rank form (Woodbury) gives the same log-density as the full form o
   full.dispose();
 });
 
-test("a low-rank expert fitted on factor-model data comes close to the full maximum-likelihood Gaussian", () => {
+test("a low-rank expert fitted on factor-model data comes close to the full maximum-likelihood Gaussian", async () => {
   // x = w·s + noise in 6-D, s standard normal: the full MLE's log-likelihood bounds the low-rank one.
   const n = 1500;
   const w = [1.5, -1, 0.5, 2, 0, 1];
@@ -113,8 +113,8 @@ test("a low-rank expert fitted on factor-model data comes close to the full maxi
     for (const wk of w) values.push(wk * s + 0.3 * normal());
   }
   const data = tf.tensor2d(values, [n, 6]);
-  const full = optvis.gaussian({ ridge: 0 }).fit(data);
-  const low = optvis.gaussian({ covariance: "lowrank", rank: 1, iterations: 100 }).fit(data);
+  const full = await optvis.gaussian({ ridge: 0 }).fit(data);
+  const low = await optvis.gaussian({ covariance: "lowrank", rank: 1, iterations: 100 }).fit(data);
   const mean = (e: optvis.Expert): number => xai.tf.tidy(() => e.logDensity(data).mean().dataSync()[0]!);
   const gap = mean(full) - mean(low);
   assert.ok(gap >= -1e-3 && gap < 0.02, `full − low-rank log-likelihood per sample: ${gap}`);
@@ -123,25 +123,25 @@ test("a low-rank expert fitted on factor-model data comes close to the full maxi
   low.dispose();
 });
 
-test("fitting a Gaussian on constant data, NaN or a single sample fails with a clear error", () => {
+test("fitting a Gaussian on constant data, NaN or a single sample fails with a clear error", async () => {
   const constant = tf.ones([10, 4]);
-  assert.throws(() => optvis.gaussian().fit(constant), /the data is constant \(all 10 samples are equal\)/);
+  await assert.rejects(() => optvis.gaussian().fit(constant), /the data is constant \(all 10 samples are equal\)/);
   const nan = tf.tensor2d([[1, 2], [NaN, 3]]);
-  assert.throws(() => optvis.gaussian().fit(nan), /NaN or Infinity \(sample 1, feature 0\)/);
+  await assert.rejects(() => optvis.gaussian().fit(nan), /NaN or Infinity \(sample 1, feature 0\)/);
   const one = tf.tensor2d([[1, 2]]);
-  assert.throws(() => optvis.gaussian().fit(one), /needs at least 2 samples, got 1/);
-  assert.throws(() => optvis.gaussian().fit(tf.tensor1d([1, 2, 3])), /samples along the first axis/);
+  await assert.rejects(() => optvis.gaussian().fit(one), /needs at least 2 samples, got 1/);
+  await assert.rejects(() => optvis.gaussian().fit(tf.tensor1d([1, 2, 3])), /samples along the first axis/);
   assert.throws(() => optvis.gaussian({ covariance: "spherical" as never }), /covariance 'spherical' is not known/);
   assert.throws(() => optvis.gaussian().logDensity(one), /not fitted yet: call fit\(data\) first/);
   const g = optvis.gaussian({ ridge: 0 });
   // Two samples in 3-D: a singular covariance without a ridge.
-  assert.throws(() => g.fit(tf.tensor2d([[0, 0, 0], [1, 2, 3]])), /covariance is not positive definite.*increase the ridge/);
+  await assert.rejects(() => g.fit(tf.tensor2d([[0, 0, 0], [1, 2, 3]])), /covariance is not positive definite.*increase the ridge/);
   tf.dispose([constant, nan, one]);
 });
 
-test("a fitted expert refuses samples of another size", () => {
+test("a fitted expert refuses samples of another size", async () => {
   const data = tf.tensor2d([[0, 1], [1, 0], [2, 2]]);
-  const e = optvis.gaussian().fit(data);
+  const e = await optvis.gaussian().fit(data);
   const x = tf.zeros([2, 3]);
   assert.throws(() => e.logDensity(x), /have 3 features, the expert was fitted on 2/);
   tf.dispose([data, x]);
@@ -151,14 +151,14 @@ test("a fitted expert refuses samples of another size", () => {
 test("fitting, evaluating and disposing Gaussian experts leaves no tensor behind", async () => {
   const data = tf.randomNormal([40, 6], 0, 1, "float32", 3);
   for (const covariance of ["full", "diagonal", "lowrank"] as const) {
-    const left = await tensorsLeft(() => {
-      const e = optvis.gaussian({ covariance, rank: 2 }).fit(data);
+    const left = await tensorsLeft(async () => {
+      const e = await optvis.gaussian({ covariance, rank: 2 }).fit(data);
       e.logDensity(data).dispose();
-      e.fit(data); // refitting replaces the old tensors
+      await e.fit(data); // refitting replaces the old tensors
       e.dispose();
     });
     assert.equal(left, 0, covariance);
   }
-  assert.equal(await tensorsLeft(() => assert.throws(() => optvis.gaussian({ ridge: 0 }).fit(tf.tidy(() => tf.zeros([3, 2]))))), 1, "only the input itself");
+  assert.equal(await tensorsLeft(() => assert.rejects(() => optvis.gaussian({ ridge: 0 }).fit(tf.tidy(() => tf.zeros([3, 2]))))), 1, "only the input itself");
   data.dispose();
 });

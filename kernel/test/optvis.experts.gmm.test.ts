@@ -23,7 +23,7 @@ test("EM increases the log-likelihood at every iteration, with diagonal and with
   await xai.ready();
   const data = clusters([[0, 0, 0, 0], [3, 1, -2, 0], [-2, 4, 1, 1]], 60, 1.2);
   for (const covariance of ["diagonal", "lowrank"] as const) {
-    const e = optvis.gmm({ components: 3, covariance, rank: 2, iterations: 40, tolerance: 0, seed: 1 }).fit(data);
+    const e = await optvis.gmm({ components: 3, covariance, rank: 2, iterations: 40, tolerance: 0, seed: 1 }).fit(data);
     const ll = e.logLikelihood;
     assert.ok(ll.length > 5, `${covariance}: ${ll.length} iterations recorded`);
     for (let t = 1; t < ll.length; t++) assert.ok(ll[t]! >= ll[t - 1]! - 1e-5 * Math.abs(ll[t - 1]!), `${covariance}: iteration ${t} lowered the log-likelihood ${ll[t - 1]} → ${ll[t]}`);
@@ -36,10 +36,10 @@ test("EM increases the log-likelihood at every iteration, with diagonal and with
   data.dispose();
 });
 
-test("a two-component mixture recovers the means of a well-separated two-cluster set", () => {
+test("a two-component mixture recovers the means of a well-separated two-cluster set", async () => {
   const truth = [[-5, -5], [5, 4]];
   const data = clusters(truth, 100, 1, 5);
-  const e = optvis.gmm({ components: 2, seed: 3 }).fit(data);
+  const e = await optvis.gmm({ components: 2, seed: 3 }).fit(data);
   const means = e.means.map((m) => Array.from(m)).sort((a, b) => a[0]! - b[0]!);
   means.forEach((m, k) => m.forEach((v, j) => assert.ok(Math.abs(v - truth[k]![j]!) < 0.3, `mean ${k}: ${m} vs ${truth[k]}`)));
   const w = Array.from(e.weights);
@@ -48,10 +48,10 @@ test("a two-component mixture recovers the means of a well-separated two-cluster
   e.dispose();
 });
 
-test("a one-component mixture is the diagonal Gaussian", () => {
+test("a one-component mixture is the diagonal Gaussian", async () => {
   const data = clusters([[1, 2, 3]], 50, 0.7);
-  const one = optvis.gmm({ components: 1 }).fit(data);
-  const gauss = optvis.gaussian({ covariance: "diagonal" }).fit(data);
+  const one = await optvis.gmm({ components: 1 }).fit(data);
+  const gauss = await optvis.gaussian({ covariance: "diagonal" }).fit(data);
   const x = tf.tensor2d([[0, 0, 0], [1, 2, 3], [2, 1, 0]]);
   const a = one.logDensity(x).dataSync();
   const b = gauss.logDensity(x).dataSync();
@@ -61,10 +61,10 @@ test("a one-component mixture is the diagonal Gaussian", () => {
   gauss.dispose();
 });
 
-test("the same seed gives the same mixture", () => {
+test("the same seed gives the same mixture", async () => {
   const data = clusters([[0, 0], [2, 2], [0, 3]], 30, 0.8);
-  const a = optvis.gmm({ components: 3, seed: 9 }).fit(data);
-  const b = optvis.gmm({ components: 3, seed: 9 }).fit(data);
+  const a = await optvis.gmm({ components: 3, seed: 9 }).fit(data);
+  const b = await optvis.gmm({ components: 3, seed: 9 }).fit(data);
   assert.deepEqual(a.means, b.means);
   assert.deepEqual(a.logLikelihood, b.logLikelihood);
   data.dispose();
@@ -72,37 +72,37 @@ test("the same seed gives the same mixture", () => {
   b.dispose();
 });
 
-test("more components than samples, constant data or NaN give a clear error", () => {
+test("more components than samples, constant data or NaN give a clear error", async () => {
   const three = tf.tensor2d([[0, 1], [1, 0], [2, 2]]);
-  assert.throws(() => optvis.gmm({ components: 5 }).fit(three), /gmm with 5 components needs at least 5 samples, got 3/);
+  await assert.rejects(() => optvis.gmm({ components: 5 }).fit(three), /gmm with 5 components needs at least 5 samples, got 3/);
   const constant = tf.fill([8, 3], 0.5);
-  assert.throws(() => optvis.gmm({ components: 2 }).fit(constant), /the data is constant/);
+  await assert.rejects(() => optvis.gmm({ components: 2 }).fit(constant), /the data is constant/);
   const nan = tf.tensor2d([[0, 1], [NaN, 0], [2, 2]]);
-  assert.throws(() => optvis.gmm({ components: 2 }).fit(nan), /NaN or Infinity/);
+  await assert.rejects(() => optvis.gmm({ components: 2 }).fit(nan), /NaN or Infinity/);
   assert.throws(() => optvis.gmm({ covariance: "full" as never }), /gmm covariance 'full' is not supported; use diagonal or lowrank/);
   assert.throws(() => optvis.gmm({ components: 0 }), /components must be a positive integer/);
-  assert.throws(() => optvis.gmm({ components: 2, covariance: "lowrank", rank: 2 }).fit(three), /rank 2 must be smaller than the data dimension 2/);
+  await assert.rejects(() => optvis.gmm({ components: 2, covariance: "lowrank", rank: 2 }).fit(three), /rank 2 must be smaller than the data dimension 2/);
   tf.dispose([three, constant, nan]);
 });
 
 test("fitting, evaluating and disposing mixtures leaves no tensor behind, also when the fit fails", async () => {
   const data = clusters([[0, 0, 0], [3, 3, 3]], 20, 1);
   for (const covariance of ["diagonal", "lowrank"] as const) {
-    const left = await tensorsLeft(() => {
-      const e = optvis.gmm({ components: 2, covariance, rank: 1, iterations: 5 }).fit(data);
+    const left = await tensorsLeft(async () => {
+      const e = await optvis.gmm({ components: 2, covariance, rank: 1, iterations: 5 }).fit(data);
       e.logDensity(data).dispose();
       e.dispose();
     });
     assert.equal(left, 0, covariance);
   }
   const constant = tf.zeros([4, 3]);
-  assert.equal(await tensorsLeft(() => assert.throws(() => optvis.gmm({ components: 2 }).fit(constant))), 0);
+  assert.equal(await tensorsLeft(() => assert.rejects(() => optvis.gmm({ components: 2 }).fit(constant))), 0);
   tf.dispose([data, constant]);
 });
 
-test("each expert can be fitted at once by passing the data first", () => {
+test("each expert can be fitted at once by passing the data first", async () => {
   const data = clusters([[0, 0, 0], [4, 4, 4]], 30, 1);
-  const experts = [optvis.gaussian(data), optvis.gmm(data, { components: 2 }), optvis.rbm(data, { hidden: 2, epochs: 1 })];
+  const experts = [await optvis.gaussian(data), await optvis.gmm(data, { components: 2 }), await optvis.rbm(data, { hidden: 2, epochs: 1 })];
   for (const e of experts) {
     assert.ok(e.fitted, e.kind);
     assert.equal(e.dim, 3);

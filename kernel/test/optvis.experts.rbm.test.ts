@@ -13,7 +13,7 @@ const tf = xai.tf;
 test("CD-1 training lowers the reconstruction error", async () => {
   await xai.ready();
   const data = strokes(200);
-  const e = optvis.rbm({ hidden: 16, epochs: 8, learningRate: 0.05, batchSize: 20, seed: 1 }).fit(data);
+  const e = await optvis.rbm({ hidden: 16, epochs: 8, learningRate: 0.05, batchSize: 20, seed: 1 }).fit(data);
   const r = e.reconstructionError;
   assert.equal(r.length, 9);
   assert.ok(r[8]! < 0.5 * r[0]!, `reconstruction error ${r[0]} → ${r[8]}`);
@@ -21,18 +21,18 @@ test("CD-1 training lowers the reconstruction error", async () => {
   e.dispose();
 });
 
-test("CD-k with k = 3 trains too", () => {
+test("CD-k with k = 3 trains too", async () => {
   const data = strokes(100, 8);
-  const e = optvis.rbm({ hidden: 8, k: 3, epochs: 8, learningRate: 0.05, batchSize: 10 }).fit(data);
+  const e = await optvis.rbm({ hidden: 8, k: 3, epochs: 8, learningRate: 0.05, batchSize: 10 }).fit(data);
   assert.ok(e.reconstructionError[8]! < 0.8 * e.reconstructionError[0]!, `${e.reconstructionError}`);
   data.dispose();
   e.dispose();
 });
 
-test("the RBM's log-density is log Σ_h exp(−E(u, h)) − Σ log σ, by enumerating the hidden states", () => {
+test("the RBM's log-density is log Σ_h exp(−E(u, h)) − Σ log σ, by enumerating the hidden states", async () => {
   const data = tf.tensor2d([[0, 1, 2], [1, 0, 1], [2, 2, 0], [0.5, 1.5, 1], [1, 1, 1]]);
-  const e = optvis.rbm({ hidden: 3, epochs: 20, learningRate: 0.05, batchSize: 2, seed: 4 }).fit(data);
-  const { W, b, c, mean, sigma } = e.parameters();
+  const e = await optvis.rbm({ hidden: 3, epochs: 20, learningRate: 0.05, batchSize: 2, seed: 4 }).fit(data);
+  const { W, b, c, mean, sigma } = (await e.parameters());
   const points = [[0, 0, 0], [1, 2, 3], [0.5, 1, 1.5]];
   const x = tf.tensor2d(points);
   const got = e.logDensity(x).dataSync();
@@ -52,21 +52,21 @@ test("the RBM's log-density is log Σ_h exp(−E(u, h)) − Σ log σ, by enumer
   e.dispose();
 });
 
-test("the same seed trains the same RBM", () => {
+test("the same seed trains the same RBM", async () => {
   const data = strokes(50, 2);
-  const a = optvis.rbm({ hidden: 4, epochs: 2, seed: 7 }).fit(data);
-  const b = optvis.rbm({ hidden: 4, epochs: 2, seed: 7 }).fit(data);
-  assert.deepEqual(a.parameters().W, b.parameters().W);
+  const a = await optvis.rbm({ hidden: 4, epochs: 2, seed: 7 }).fit(data);
+  const b = await optvis.rbm({ hidden: 4, epochs: 2, seed: 7 }).fit(data);
+  assert.deepEqual((await a.parameters()).W, (await b.parameters()).W);
   data.dispose();
   a.dispose();
   b.dispose();
 });
 
-test("an RBM refuses constant data, NaN and bad options with a clear error", () => {
+test("an RBM refuses constant data, NaN and bad options with a clear error", async () => {
   const constant = tf.fill([6, 4], 0.2);
-  assert.throws(() => optvis.rbm().fit(constant), /rbm.fit: the data is constant/);
+  await assert.rejects(() => optvis.rbm().fit(constant), /rbm.fit: the data is constant/);
   const nan = tf.tensor2d([[0, Infinity], [1, 2]]);
-  assert.throws(() => optvis.rbm().fit(nan), /NaN or Infinity \(sample 0, feature 1\)/);
+  await assert.rejects(() => optvis.rbm().fit(nan), /NaN or Infinity \(sample 0, feature 1\)/);
   assert.throws(() => optvis.rbm({ hidden: 2.5 }), /rbm hidden must be a positive integer/);
   assert.throws(() => optvis.rbm({ learningRate: -1 }), /rbm learningRate must be a positive number/);
   assert.throws(() => optvis.rbm().logDensity(nan), /not fitted yet/);
@@ -75,10 +75,10 @@ test("an RBM refuses constant data, NaN and bad options with a clear error", () 
 
 test("fitting, evaluating and disposing an RBM leaves no tensor behind", async () => {
   const data = strokes(30);
-  const left = await tensorsLeft(() => {
-    const e = optvis.rbm({ hidden: 4, epochs: 2, k: 2 }).fit(data);
+  const left = await tensorsLeft(async () => {
+    const e = await optvis.rbm({ hidden: 4, epochs: 2, k: 2 }).fit(data);
     e.logDensity(data).dispose();
-    e.fit(data);
+    await e.fit(data);
     e.dispose();
   });
   assert.equal(left, 0);

@@ -30,7 +30,7 @@ for (const [name, make] of [
   test(`prototypes with ${name} expert are more likely under the expert than plain AM prototypes`, async () => {
     const model = tinyCnn();
     const data = strokes(200);
-    const expert = make().fit(data);
+    const expert = await make().fit(data);
     const common = { target: 1, steps: 40, learningRate: 0.05, starts: 2, seed: 5, parameterisation: optvis.pixels({ low: 0, high: 1 }) };
     const plain = await optvis.prototype(model, { ...common, lambda: 0.01 });
     const withExpert = await optvis.prototype(model, { ...common, expert });
@@ -122,7 +122,7 @@ test("the settings are plain JSON and the payload carries every prototype as a F
   assert.equal(p.settings.seed, 7);
   assert.equal(p.settings.optimiser, "adam");
   assert.deepEqual(p.settings.inputShape, [8, 8, 1]);
-  const payload = optvis.prototypesPayload(p);
+  const payload = await optvis.prototypesPayload(p);
   assert.equal(payload.kind, "prototypes");
   assert.equal(payload.prototypes.length, 2);
   const images = p.images.dataSync();
@@ -146,7 +146,7 @@ test("prototype leaves no tensor behind but its result, and none when it fails; 
   const model = tinyCnn();
   const decoder = tinyDecoder();
   const data = strokes(40);
-  const expert = optvis.gaussian({ covariance: "diagonal" }).fit(data);
+  const expert = await optvis.gaussian({ covariance: "diagonal" }).fit(data);
   const x0 = tf.tidy(() => tf.slice(data, [0], [1]));
   const weights = model.getWeights().map((w) => Array.from(w.dataSync()));
   const runs: optvis.PrototypeOptions[] = [
@@ -181,7 +181,7 @@ test("bad options fail with a message naming the option", async () => {
   await assert.rejects(optvis.prototype({} as xai.tf.LayersModel, { target: 0 }), /needs a tfjs LayersModel/);
   const unfitted = optvis.gaussian();
   await assert.rejects(optvis.prototype(model, { target: 0, expert: unfitted }), /gaussian expert is not fitted yet/);
-  const other = optvis.gaussian().fit(tf.tidy(() => tf.randomNormal([10, 5], 0, 1, "float32", 1)));
+  const other = await optvis.gaussian().fit(tf.tidy(() => tf.randomNormal([10, 5], 0, 1, "float32", 1)));
   await assert.rejects(optvis.prototype(model, { target: 0, expert: other }), /fitted on 5 features, the model input \[8, 8, 1\] has 64/);
   other.dispose();
   model.dispose();

@@ -142,12 +142,23 @@ test("the common fields are checked: version, kind, title and the session block"
   rejects(broken(heatmap(), (p) => delete p.session.call), "payload.session.call", "missing");
 });
 
+test("payloads from saved notebooks are bounded before anything is drawn: classes, lists, values and text", () => {
+  // A few kilobytes claiming a million classes, a huge array or endless text are refused up front.
+  rejects(broken(heatmap(), (p) => (p.controls = { classes: 1_000_000, methods: ["epsilon"], target: null, params: {} })), "payload.controls.classes", "at most 100000 classes");
+  rejects(broken(heatmap(), (p) => (p.samples[0].explanations[0].relevance.shape = [1 << 13, 1 << 12])), "payload.samples[0].explanations[0].relevance.shape", "at most 16777216");
+  rejects(broken(heatmap(), (p) => (p.title = "x".repeat(20_000))), "payload.title", "20000 characters long");
+  rejects(broken(heatmap(), (p) => (p.samples = new Array(2_000).fill(p.samples[0]))), "payload.samples", "2000 entries; at most 1024");
+  rejects(broken(heatmap(), (p) => (p.methods = new Array(17).fill("epsilon"))), "payload.methods", "at most 16");
+  // Fewer class names than classes is fine: the others are shown as numbers.
+  const fewer = broken(heatmap(), (p) => (p.samples[0].explanations[0].target = 7));
+  assert.equal(parsePayload(fewer).ok, true);
+});
+
 test("each malformed heatmap field is rejected with its path", () => {
   rejects(broken(heatmap(), (p) => (p.methods = [])), "payload.methods", "at least one method");
   rejects(broken(heatmap(), (p) => (p.samples = [])), "payload.samples", "at least one entry");
   rejects(broken(heatmap(), (p) => p.samples[0].explanations.pop()), "payload.samples[0].explanations", "has 1 entries, but there are 2 methods");
   rejects(broken(heatmap(), (p) => (p.samples[0].explanations[1].method = "epsilon")), "payload.samples[0].explanations[1].method", 'methods[1] is "gradient"');
-  rejects(broken(heatmap(), (p) => (p.samples[0].explanations[0].target = 2)), "payload.samples[0].explanations[0].target", "class 2 is out of range: classNames has 2 entries");
   rejects(broken(heatmap(), (p) => (p.samples[0].explanations[0].target = -1)), "payload.samples[0].explanations[0].target", "integer ≥ 0");
   rejects(broken(heatmap(), (p) => (p.samples[0].explanations[0].score = "2")), "payload.samples[0].explanations[0].score", "finite number");
   rejects(broken(heatmap(), (p) => delete p.samples[0].explanations[0].relevanceSum), "payload.samples[0].explanations[0].relevanceSum", "missing");

@@ -16,6 +16,11 @@ export interface ViewContext {
   recompute?: (change: RecomputeChange) => Promise<void>;
   /** Why an output that has controls cannot recompute now (shown beside the disabled controls). */
   note?: string;
+  /**
+   * Present when the widget shows a view the user chose rather than the stored output: how it differs,
+   * going back, and the code that computes it (inserted as a cell below; returned when it cannot be).
+   */
+  view?: { difference: string; reset(): void; insertCode(): string | null };
   /** Settings the user chose (colour map, opacity, selected layer...), kept across redraws of this output. */
   state: Record<string, unknown>;
   /** Calls `listener` when the output changes size; returns the unsubscribe function. */

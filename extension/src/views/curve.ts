@@ -40,7 +40,8 @@ export const renderCurve: View<CurvePayload> = (payload, el, context) => {
       x: s.x,
       y: s.y,
       name: plotText(s.auc !== undefined ? `${s.label} (AUC ${fmt(s.auc)})` : s.label),
-      hovertemplate: `${plotText(s.label)}<br>%{x:.3g}, %{y:.4g}<extra></extra>`,
+      // The label reaches the tooltip as data (the trace's name), never as template text.
+      hovertemplate: "%{fullData.name}<br>%{x:.3g}, %{y:.4g}<extra></extra>",
     }));
     const layout = {
       ...baseLayout(root),

@@ -2,13 +2,13 @@
  * The relevance-flow widget: how the output's relevance travels back to the input, layer by layer.
  * Under a conservative LRP composite every layer holds the same total (Montavon et al. 2018, §5.1:
  * Σ_i R_i = … = Σ_j R_j = f(x)); the bar chart of totals against the explained score shows that, or where
- * relevance is absorbed (ε, biases) or created. A Sankey diagram lays out the units that receive the most
- * relevance in each layer; its link widths split each unit's relevance over the next layer's units in
- * proportion to what they received (the per-connection messages are not part of the payload). Clicking a
- * layer (a bar, a Sankey node or its button) shows its relevance map, or its largest units.
+ * relevance is absorbed (ε, biases) or created. The flow diagram (flowDiagram.ts) draws the engine's
+ * relevance messages R(i←j) between the top units of neighbouring dense/conv layers, exactly as each
+ * layer's rule sends them. Clicking a layer (a bar or its button) shows its relevance map, or its largest units.
  */
 import type { FlowLayer, RelevanceFlowPayload } from "../contract";
 import { baseLayout, plotly, plotText, PLOT_CONFIG, type PlotElement } from "../plotly";
+import { drawFlowDiagram } from "./flowDiagram";
 import { className, colourBar, fmt, h, labelled, mapNamed, maxAbs, paintMap, select, sizeCanvas, zoomFor, type View } from "./common";
 
 /** Draws a relevance-flow payload; see the file comment. */
@@ -26,8 +26,7 @@ export const renderFlow: View<RelevanceFlowPayload> = (payload, el, context) => 
   const totalsPlot = h("div", "xai-plot xai-flow-totals", undefined, root);
   const buttons = h("div", "xai-flow-layers", undefined, root);
   const detail = h("div", "xai-flow-detail", undefined, root);
-  const sankeyPlot = h("div", "xai-plot xai-flow-sankey", undefined, root);
-  h("div", "xai-note", "Sankey: the units with the most relevance per layer, output on the left; link widths split relevance in proportion to what the next layer's units received.", root);
+  const diagram = h("div", "xai-flow-diagram", undefined, root);
 
   const buttonFor = layers.map((layer, index) => {
     const b = h("button", "xai-flow-layer", layer.name, buttons);
@@ -57,7 +56,7 @@ export const renderFlow: View<RelevanceFlowPayload> = (payload, el, context) => 
       y: names,
       x: layers.map((l) => l.totals[s]!),
       marker: { color: layers.map((l) => (l.totals[s]! >= 0 ? "#d62728" : "#1f77b4")) },
-      hovertemplate: "%{y}<br>ΣR = %{x:.5g}<extra></extra>",
+      hovertemplate: "%{y}<br>ΣR = %{x:.5g}<extra></extra>", // %{y} substitutes the name as data, never as a template
       name: "Σ relevance",
     };
     const scoreLine = score === undefined ? [] : [{ type: "line", xref: "x", yref: "paper", x0: score, x1: score, y0: 0, y1: 1, line: { dash: "dash", color: "#555", width: 1.5 } }];
@@ -69,39 +68,35 @@ export const renderFlow: View<RelevanceFlowPayload> = (payload, el, context) => 
       PLOT_CONFIG,
     );
     totalsPlot.dataset["drawn"] = "true";
-    const sankey = sankeyFigure(layers, s);
-    await Plotly.react(sankeyPlot, [sankey], { ...baseLayout(root), height: 360, margin: { l: 8, r: 8, t: 8, b: 8 } }, PLOT_CONFIG);
-    sankeyPlot.dataset["drawn"] = "true";
     if (!hooked) {
       hooked = true;
       (totalsPlot as unknown as PlotElement).on("plotly_click", (e) => {
         const i = e.points[0]?.pointIndex ?? e.points[0]?.pointNumber;
         if (i !== undefined && e.points[0]?.curveNumber === 0) choose(i);
       });
-      (sankeyPlot as unknown as PlotElement).on("plotly_click", (e) => {
-        const layer = e.points[0]?.customdata;
-        if (typeof layer === "number") choose(layer);
-      });
     }
   };
   let hooked = false;
+  const redrawDiagram = (): void => drawFlowDiagram(diagram, payload, current(), state, choose);
   sample.addEventListener("change", () => {
     state["sample"] = current();
     void draw();
+    redrawDiagram();
     choose(Number(state["layer"] ?? layers.length - 1));
   });
   void draw();
+  redrawDiagram();
   choose(Math.min(Number(state["layer"] ?? firstMapLayer(layers)), layers.length - 1));
   const unsubscribe = context.onResize(() => {
     void plotly().then((P) => {
-      for (const p of [totalsPlot, sankeyPlot]) if (p.dataset["drawn"]) void P.Plots.resize(p);
+      if (totalsPlot.dataset["drawn"]) void P.Plots.resize(totalsPlot);
     });
   });
   return () => {
     alive = false;
     unsubscribe();
     void plotly().then((P) => {
-      for (const p of [totalsPlot, sankeyPlot]) if (p.dataset["drawn"]) P.purge(p);
+      if (totalsPlot.dataset["drawn"]) P.purge(totalsPlot);
     });
     root.remove();
   };
@@ -162,53 +157,4 @@ function showLayer(el: HTMLElement, layer: FlowLayer, s: number): void {
     const list = h("ol", "xai-flow-units", undefined, el);
     for (const u of units) h("li", u.relevance >= 0 ? "xai-positive" : "xai-negative", `unit ${u.unit}: ${fmt(u.relevance)}`, list);
   }
-}
-
-/** The Sankey figure of sample `s`: nodes are the top units (and the rest) of each layer, output first. */
-function sankeyFigure(layers: readonly FlowLayer[], s: number): object {
-  const labels: string[] = [];
-  const colours: string[] = [];
-  const custom: number[] = [];
-  const nodes: { index: number; value: number }[][] = [];
-  for (let li = layers.length - 1; li >= 0; li--) {
-    const layer = layers[li]!;
-    const top = layer.top[s] ?? [];
-    const row: { index: number; value: number }[] = [];
-    for (const u of top) {
-      row.push({ index: labels.length, value: Math.abs(u.relevance) });
-      labels.push(plotText(`${layer.name} #${u.unit}: ${fmt(u.relevance)}`));
-      colours.push(u.relevance >= 0 ? "rgba(214,39,40,0.8)" : "rgba(31,119,180,0.8)");
-      custom.push(li);
-    }
-    const rest = Math.abs(layer.totals[s]! - top.reduce((a, u) => a + u.relevance, 0));
-    if (rest > 1e-9 || top.length === 0) {
-      row.push({ index: labels.length, value: rest });
-      labels.push(plotText(`${layer.name}: other units ${fmt(rest)}`));
-      colours.push("rgba(150,150,150,0.6)");
-      custom.push(li);
-    }
-    nodes.push(row);
-  }
-  const source: number[] = [];
-  const target: number[] = [];
-  const value: number[] = [];
-  for (let k = 0; k + 1 < nodes.length; k++) {
-    const from = nodes[k]!;
-    const to = nodes[k + 1]!;
-    const total = to.reduce((a, t) => a + t.value, 0);
-    if (total <= 0) continue;
-    for (const f of from) for (const t of to) {
-      const v = (f.value * t.value) / total;
-      if (v <= 0) continue;
-      source.push(f.index);
-      target.push(t.index);
-      value.push(v);
-    }
-  }
-  return {
-    type: "sankey",
-    arrangement: "snap",
-    node: { label: labels, color: colours, customdata: custom, pad: 8, thickness: 12, hovertemplate: "%{label}<extra></extra>" },
-    link: { source, target, value, color: "rgba(120,120,120,0.25)", hovertemplate: "%{value:.4g}<extra></extra>" },
-  };
 }

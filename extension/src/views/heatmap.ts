@@ -2,11 +2,11 @@
  * The heatmap widget: relevance over the input (Montavon et al. 2018, §3–5), one row per sample of a
  * batch and one column per method, side by side. Drawing settings (colour map, heatmap opacity, one
  * symmetric scale per picture or for all) change locally; the explained class, each column's method or
- * composite and the rule parameters ε, γ, α/β (§5.1) ask the kernel to recompute, and the output is
- * replaced in place by the kernel's answer. Every caption is text; the numbers behind each picture are
+ * composite and its rule parameters (ε, γ, α/β, the box rule's bounds; §5.1) ask the kernel to recompute;
+ * the answer is shown as a view state beside the stored output (renderer.ts). Every caption is text; the numbers behind each picture are
  * also on its cell as data attributes (target, score, Σ relevance), for tests and for copying.
  */
-import { COLORMAP_NAMES, type HeatmapControls, type HeatmapPayload, type RuleParams } from "../contract";
+import { COLORMAP_NAMES, methodLabel, methodParameters, PARAMETERS, takesZeroBias, type ColumnRequest, type ExplanationParameters, type HeatmapControls, type HeatmapPayload } from "../contract";
 import {
   className,
   colourBar,
@@ -28,12 +28,8 @@ import {
   type ViewContext,
 } from "./common";
 
-/** Rule parameters the widget offers, with the paper's symbols and the ranges the kernel accepts. */
-const PARAMS = [
-  { key: "epsilon", label: "ε", min: 1e-9, max: 100, step: "any", title: "ε-rule stabiliser: absorbs weak or contradictory relevance (§5.1)" },
-  { key: "gamma", label: "γ", min: 0, max: 100, step: "any", title: "γ-rule: weight of positive contributions (conv layers of epsilon-gamma-box)" },
-  { key: "alpha", label: "α", min: 1, max: 100, step: "any", title: "αβ-rule: α − β = 1 keeps relevance conserved; β is set to α − 1" },
-] as const;
+/** Up to this many classes the explained class is a list; beyond it, a number field (a list of 10⁶ options freezes a tab). */
+const MAX_CLASS_OPTIONS = 100;
 
 interface Picture {
   canvas: HTMLCanvasElement;
@@ -67,16 +63,17 @@ export const renderHeatmap: View<HeatmapPayload> = (payload, el, context) => {
 
   const kernel = payload.controls ? kernelControls(payload, payload.controls, root, context) : undefined;
 
-  const table = h("table", "xai-grid", undefined, root);
+  // Wide comparisons scroll inside the widget, the input column staying in view (sticky, style/index.css).
+  const table = h("table", "xai-grid", undefined, h("div", "xai-grid-scroll", undefined, root));
   const head = h("tr", undefined, undefined, h("thead", undefined, undefined, table));
   if (hasInput) h("th", undefined, "input", head);
   payload.methods.forEach((method, j) => {
-    const th = h("th", undefined, undefined, head);
-    if (kernel) th.appendChild(kernel.methodSelects[j]!);
-    else th.textContent = method;
+    const th = h("th", "xai-column-head", undefined, head);
+    h("div", "xai-column-label", methodLabel(method, payload.parameters?.[j] ?? {}), th);
+    if (kernel) th.appendChild(kernel.columns[j]!);
   });
 
-  const readout = h("div", "xai-readout", "point at a heatmap to read its relevance", root);
+  const readout = h("div", "xai-readout", "point at a heatmap to read its relevance", toolbar);
   readout.setAttribute("aria-live", "polite");
   const body = h("tbody", undefined, undefined, table);
   const pictures: Picture[] = [];
@@ -114,7 +111,7 @@ export const renderHeatmap: View<HeatmapPayload> = (payload, el, context) => {
         if (!at) return;
         const p = at.row * rw + at.col;
         const inputValue = sample.input && picture.grey ? `, input ${fmt(inputAt(sample.input.data, p, imageLayout(sample.input).c))}` : "";
-        readout.textContent = `${payload.samples.length > 1 ? `sample ${i} · ` : ""}${payload.methods[j]} · pixel (${at.row}, ${at.col}): R = ${fmt(picture.values[p]!)}${inputValue}`;
+        readout.textContent = `${payload.samples.length > 1 ? `sample ${i} · ` : ""}${methodLabel(payload.methods[j]!, payload.parameters?.[j] ?? {})} · row ${at.row}, column ${at.col}: R = ${fmt(picture.values[p]!)}${inputValue}`;
       });
     });
   });
@@ -144,73 +141,193 @@ export const renderHeatmap: View<HeatmapPayload> = (payload, el, context) => {
 };
 
 interface KernelControls {
-  methodSelects: HTMLSelectElement[];
+  /** Per column: its method and parameter fields, placed in the column's header. */
+  columns: HTMLElement[];
 }
 
-/** The controls that ask the kernel to recompute: class, methods (in the column headers), ε, γ, α. */
+/**
+ * The controls that ask the kernel to recompute: the class for the whole figure, and per column its method
+ * with the parameter fields that method uses (methodParameters), filled with the values the column was
+ * computed with. A request repeats every column exactly unless the user changed it.
+ */
 function kernelControls(payload: HeatmapPayload, controls: HeatmapControls, root: HTMLElement, context: ViewContext): KernelControls {
   const bar = h("div", "xai-toolbar xai-kernel-controls", undefined, root);
-  const classes: [string, string][] = [["predicted", "predicted class"]];
-  for (let k = 0; k < controls.classes; k++) classes.push([String(k), className(k, payload.classNames)]);
-  const target = labelled("explain class", select(classes, controls.target === null ? "predicted" : String(controls.target), "xai-heatmap-class"), bar);
-  const inputs = new Map<string, HTMLInputElement>();
-  for (const p of PARAMS) {
-    const input = h("input", `xai-param xai-param-${p.key}`);
-    input.type = "number";
-    input.min = String(p.min);
-    input.max = String(p.max);
-    input.step = p.step;
-    input.placeholder = "default";
-    input.title = p.title;
-    const value = controls.params[p.key];
-    if (value !== undefined) input.value = String(value);
-    labelled(p.label, input, bar, "xai-field xai-field-param");
-    inputs.set(p.key, input);
-  }
-  const methodSelects = payload.methods.map((m) => {
-    const options = controls.methods.includes(m) ? controls.methods : [m, ...controls.methods];
-    const s = select(options.map((o) => [o, o] as const), m, "xai-heatmap-method");
-    s.title = "method or LRP composite of this column";
-    return s;
-  });
+  const target = classControl(payload, controls, bar);
   const status = h("span", "xai-status", undefined, bar);
   status.setAttribute("role", "status");
-  const all: (HTMLSelectElement | HTMLInputElement)[] = [target, ...inputs.values(), ...methodSelects];
-
+  if (context.view) viewBanner(root, context.view);
+  const columns = payload.methods.map((method, j) => columnControl(method, payload.parameters?.[j] ?? {}, controls.methods, j));
+  const all = (): (HTMLSelectElement | HTMLInputElement)[] => [target, ...columns.flatMap((c) => [...c.element.querySelectorAll<HTMLSelectElement | HTMLInputElement>("select, input")])];
   if (!context.recompute) {
-    for (const c of all) c.disabled = true;
+    for (const c of all()) c.disabled = true;
     h("div", "xai-note", context.note ?? "This output cannot be recomputed here.", root);
-    return { methodSelects };
+    return { columns: columns.map((c) => c.element) };
   }
   const recompute = context.recompute;
   const send = async (): Promise<void> => {
-    const params: RuleParams = {};
-    for (const p of PARAMS) {
-      const raw = inputs.get(p.key)!.value.trim();
-      if (raw === "") continue;
-      const v = Number(raw);
-      if (!Number.isFinite(v) || v < p.min || v > p.max) {
-        status.textContent = `${p.label} must be a number from ${p.min} to ${p.max}`;
+    const requests: ColumnRequest[] = [];
+    for (const c of columns) {
+      const read = c.read();
+      if (typeof read === "string") {
+        status.textContent = read;
         return;
       }
-      params[p.key] = v;
+      requests.push(read);
     }
-    if (params.alpha !== undefined) params.beta = params.alpha - 1;
-    for (const c of all) c.disabled = true;
+    const t = target.value === "predicted" || target.value === "" ? null : Number(target.value);
+    if (t !== null && !(Number.isInteger(t) && t >= 0 && t < controls.classes)) {
+      status.textContent = `the class must be a whole number from 0 to ${controls.classes - 1}`;
+      return;
+    }
+    const enabled = all();
+    for (const c of enabled) c.disabled = true;
     status.textContent = "recomputing…";
     bar.classList.add("xai-busy");
     try {
-      await recompute({ target: target.value === "predicted" ? null : Number(target.value), methods: methodSelects.map((s) => s.value), params });
+      await recompute({ target: t, columns: requests });
       status.textContent = "";
     } catch (e) {
       status.textContent = (e as Error).message;
     } finally {
       bar.classList.remove("xai-busy");
-      for (const c of all) c.disabled = false;
+      for (const c of enabled) c.disabled = false;
     }
   };
-  for (const c of all) c.addEventListener("change", () => void send());
-  return { methodSelects };
+  target.addEventListener("change", () => void send());
+  for (const c of columns) c.onChange(() => void send());
+  return { columns: columns.map((c) => c.element) };
+}
+
+/** The explained class: a list for a few classes, a number field (blank = predicted) for many. */
+function classControl(payload: HeatmapPayload, controls: HeatmapControls, bar: HTMLElement): HTMLSelectElement | HTMLInputElement {
+  const value = controls.target === null ? "predicted" : String(controls.target);
+  if (controls.classes <= MAX_CLASS_OPTIONS) {
+    const classes: [string, string][] = [["predicted", "predicted class"]];
+    for (let k = 0; k < controls.classes; k++) classes.push([String(k), className(k, payload.classNames)]);
+    return labelled("explain class", select(classes, value, "xai-heatmap-class"), bar);
+  }
+  const input = h("input", "xai-heatmap-class");
+  input.type = "number";
+  input.min = "0";
+  input.max = String(controls.classes - 1);
+  input.step = "1";
+  input.placeholder = "predicted";
+  input.value = controls.target === null ? "" : value;
+  return labelled(`explain class (0–${controls.classes - 1}, blank: predicted)`, input, bar);
+}
+
+/** The banner of a view state: how it differs from the cell's code, the code, and the way back. */
+function viewBanner(root: HTMLElement, view: NonNullable<ViewContext["view"]>): void {
+  const banner = h("div", "xai-view-banner", undefined, root);
+  banner.setAttribute("role", "note");
+  h("span", "xai-view-text", `view: ${view.difference} — differs from the cell's code (the saved output is the code's)`, banner);
+  const insert = h("button", "xai-view-insert", "insert code cell below", banner);
+  insert.type = "button";
+  const back = h("button", "xai-view-reset", "show the cell's output", banner);
+  back.type = "button";
+  const code = h("pre", "xai-view-code", undefined, banner);
+  code.hidden = true;
+  insert.addEventListener("click", () => {
+    const text = view.insertCode();
+    if (text !== null) {
+      code.textContent = text;
+      code.hidden = false;
+    }
+  });
+  back.addEventListener("click", () => view.reset());
+}
+
+interface ColumnControl {
+  element: HTMLElement;
+  read(): ColumnRequest | string;
+  onChange(listener: () => void): void;
+}
+
+/** One column's method and the fields of the parameters that method uses, holding its current values. */
+function columnControl(method: string, params: ExplanationParameters, methods: readonly string[], j: number): ColumnControl {
+  const element = h("div", "xai-column-controls");
+  const options = methods.includes(method) ? methods : [method, ...methods];
+  const chooser = select(options.map((o) => [o, o] as const), method, "xai-heatmap-method");
+  chooser.title = `method or LRP composite of column ${j + 1}`;
+  element.appendChild(chooser);
+  const fields = h("div", "xai-column-params", undefined, element);
+  let listener: () => void = () => {};
+  let current: { key: string; input: HTMLInputElement }[] = [];
+  let zeroBias: HTMLInputElement | null = null;
+  let fixed: ExplanationParameters = {};
+  const build = (m: string, values: ExplanationParameters): void => {
+    fields.textContent = "";
+    current = [];
+    zeroBias = null;
+    fixed = {};
+    for (const p of methodParameters(m)) {
+      const spec = PARAMETERS[p.key];
+      const value = values[p.key];
+      if (Array.isArray(value)) {
+        // Per-channel bounds are kept as they were given; the widget shows them, it does not edit them.
+        (fixed as Record<string, unknown>)[p.key] = value;
+        h("span", "xai-param-fixed", `${spec.symbol} = [${value.length} values]`, fields);
+        continue;
+      }
+      const input = h("input", `xai-param xai-param-${p.key}`);
+      input.type = "number";
+      input.min = String(spec.min);
+      input.max = String(spec.max);
+      input.step = "any";
+      input.placeholder = p.default === undefined ? "input range" : `default ${p.default}`;
+      input.title = spec.title;
+      if (typeof value === "number") input.value = String(value);
+      labelled(spec.symbol, input, fields, "xai-field xai-field-param");
+      input.addEventListener("change", () => {
+        if (p.key === "alpha" || p.key === "beta") pairAlphaBeta(current, p.key);
+        listener();
+      });
+      current.push({ key: p.key, input });
+    }
+    if (takesZeroBias(m)) {
+      const box = h("input", "xai-param xai-param-zeroBias");
+      box.type = "checkbox";
+      box.checked = values.zeroBias === true;
+      box.title = "leave the biases out of every denominator (the forward pass keeps them)";
+      labelled("zero bias", box, fields, "xai-field xai-field-inline");
+      box.addEventListener("change", () => listener());
+      zeroBias = box;
+    }
+  };
+  build(method, params);
+  chooser.addEventListener("change", () => {
+    // Another method starts from its own defaults, keeping the values of the parameters both use.
+    const kept: ExplanationParameters = {};
+    for (const { key, input } of current) if (input.value.trim() !== "") (kept as Record<string, unknown>)[key] = Number(input.value);
+    build(chooser.value, kept);
+    listener();
+  });
+  return {
+    element,
+    onChange: (l) => (listener = l),
+    read() {
+      const out: ExplanationParameters = { ...fixed };
+      for (const { key, input } of current) {
+        const raw = input.value.trim();
+        if (raw === "") continue;
+        const spec = PARAMETERS[key as keyof typeof PARAMETERS];
+        const v = Number(raw);
+        if (!Number.isFinite(v) || v < spec.min || v > spec.max) return `${spec.symbol} must be a number from ${spec.min} to ${spec.max}`;
+        (out as Record<string, unknown>)[key] = v;
+      }
+      if ((zeroBias as HTMLInputElement | null)?.checked) out.zeroBias = true;
+      return { method: chooser.value, params: out };
+    },
+  };
+}
+
+/** α − β = 1 (conservation): setting one of them sets the other. */
+function pairAlphaBeta(fields: readonly { key: string; input: HTMLInputElement }[], changed: "alpha" | "beta"): void {
+  const alpha = fields.find((f) => f.key === "alpha")?.input;
+  const beta = fields.find((f) => f.key === "beta")?.input;
+  if (!alpha || !beta) return;
+  if (changed === "alpha" && alpha.value.trim() !== "") beta.value = String(Number(alpha.value) - 1);
+  if (changed === "beta" && beta.value.trim() !== "") alpha.value = String(Number(beta.value) + 1);
 }
 
 function inputAt(data: readonly number[], pixel: number, channels: number): number {

@@ -4,18 +4,33 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { describeBackend, ready } from "../backend";
-import { canonize } from "../canonizers";
+import { canonizeReporting, DEFAULT_CANONIZERS, type Canonizer, type CanonizerReport } from "../canonizers";
 import { isReported, reportRules, type AssignedRule, type Composite, type CompositeOptions, type RuleReport } from "../composites";
 import { check, describeValue } from "../errors";
 import { forward } from "../graph/forward";
 import { graphFromModel } from "../graph/fromModel";
 import { disposeGraph, type Graph } from "../graph/graph";
 import type { LayerKind } from "../graph/kinds";
+import type { IntegratedGradientsOptions } from "./method/integratedGradients";
+import type { OcclusionOptions } from "./method/occlusion";
+import type { SmoothGradOptions } from "./method/smoothgrad";
 import { methodOf } from "./methods";
 import type { RootPoint } from "./taylor";
+import { parametersOf } from "./parameters";
+import type { ExplanationParameters } from "../protocol/methods";
 import { checkInput, classCount, resolveTargets } from "./validate";
 
-export interface ExplainOptions extends CompositeOptions {
+/** How a model is prepared for explaining. */
+export interface PrepareOptions {
+  /**
+   * The canonizers that rewrite the model's graph before any rule sees it, in order (default
+   * `xai.canonizers.DEFAULT_CANONIZERS`: split fused activations, drop the output softmax, fold batch
+   * norms into the layer before). Given to `xai.prepare(model, ...)`, or to `xai.explain` with a model.
+   */
+  canonizers?: readonly Canonizer[];
+}
+
+export interface ExplainOptions extends PrepareOptions, CompositeOptions, SmoothGradOptions, IntegratedGradientsOptions, OcclusionOptions {
   /** A method name (see METHOD_NAMES); default "epsilon-plus-flat". "lrp" uses `composite`. */
   method?: string;
   /** The class to explain: one for the whole batch or one per sample; default the predicted class. */
@@ -61,6 +76,8 @@ export interface Explanation {
   readonly layers?: readonly LayerRelevance[];
   /** The tfjs backend that computed it, with its WebGPU adapter where it has one (see `describeBackend`). */
   readonly backend: string;
+  /** The rule parameters it was computed with (what `explain` was given), for displays and recomputation. */
+  readonly parameters?: Readonly<ExplanationParameters>;
   /** Frees every tensor of this explanation. */
   dispose(): void;
 }
@@ -69,14 +86,19 @@ export interface Explanation {
 export class Explainer {
   private disposed = false;
 
-  private constructor(readonly graph: Graph) {}
+  private constructor(
+    readonly graph: Graph,
+    /** What each canonizer rewrote when the model was prepared, in order. */
+    readonly canonized: readonly CanonizerReport[],
+  ) {}
 
-  /** Reads and canonizes `model`; the model itself is not changed. */
-  static async from(model: tf.LayersModel): Promise<Explainer> {
+  /** Reads and canonizes `model` (with `options.canonizers`); the model itself is not changed. */
+  static async from(model: tf.LayersModel, options: PrepareOptions = {}): Promise<Explainer> {
     await ready();
     const raw = graphFromModel(model);
     try {
-      return new Explainer(canonize(raw));
+      const { graph, applied } = canonizeReporting(raw, options.canonizers ?? DEFAULT_CANONIZERS);
+      return new Explainer(graph, applied);
     } catch (e) {
       disposeGraph(raw);
       throw e;
@@ -100,6 +122,7 @@ export class Explainer {
   /** Explains `x` (a batch, or one sample) with `options.method`. */
   async explain(x: tf.Tensor, options: ExplainOptions = {}): Promise<Explanation> {
     this.checkAlive();
+    check(options?.canonizers === undefined, "canonizers apply when a model is prepared: xai.prepare(model, { canonizers }), or xai.explain(model, x, { canonizers }) with the model itself");
     await ready();
     return explainGraph(this.graph, x, options);
   }
@@ -127,8 +150,8 @@ export class Explainer {
 }
 
 /** Prepares `model` for repeated explanations (see `Explainer`). */
-export function prepare(model: tf.LayersModel): Promise<Explainer> {
-  return Explainer.from(model);
+export function prepare(model: tf.LayersModel, options: PrepareOptions = {}): Promise<Explainer> {
+  return Explainer.from(model, options);
 }
 
 /**
@@ -140,9 +163,10 @@ export async function explain(model: tf.LayersModel | Explainer, x: tf.Tensor, o
   check(options === undefined || (typeof options === "object" && options !== null), () => `options must be an object, got ${describeValue(options)}`);
   // Check the method before the (costlier) graph is built.
   methodOf(options);
-  const explainer = await Explainer.from(model);
+  const { canonizers, ...rest } = options;
+  const explainer = await Explainer.from(model, { canonizers });
   try {
-    return await explainer.explain(x, options);
+    return await explainer.explain(x, rest);
   } finally {
     explainer.dispose();
   }
@@ -161,7 +185,7 @@ async function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions)
     const out = await plan.compute({ graph, batch, targets: given, offset: 0, layers: options.layers === true });
     const relevance = batched ? tf.tidy(() => tf.squeeze(out.relevance, [0])) : out.relevance;
     if (relevance !== out.relevance && !out.layers?.includes(out.relevance)) out.relevance.dispose();
-    return assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null);
+    return { ...assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null), parameters: parametersOf(options) };
   } finally {
     if (batch !== x) batch.dispose();
   }

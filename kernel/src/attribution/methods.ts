@@ -9,15 +9,29 @@ import { deconvnet } from "./method/deconvnet";
 import { gradient } from "./method/gradient";
 import { gradientXInput } from "./method/gradientXInput";
 import { guidedBackprop } from "./method/guidedBackprop";
+import { integratedGradients } from "./method/integratedGradients";
 import { checkLrpOptions, LRP_METHODS } from "./method/lrp";
 import type { Method } from "./method/method";
+import { occlusion } from "./method/occlusion";
 import { sensitivity } from "./method/sensitivity";
+import { smoothgrad } from "./method/smoothgrad";
 import { taylor } from "./method/taylor";
 
 export type { Chunk, ChunkResult, Method, MethodFamily, Plan } from "./method/method";
 
 /** Every method, in the order lists show them. */
-export const METHODS: readonly Method[] = [gradient, sensitivity, gradientXInput, taylor, guidedBackprop, deconvnet, ...LRP_METHODS];
+export const METHODS: readonly Method[] = [
+  gradient,
+  sensitivity,
+  gradientXInput,
+  taylor,
+  guidedBackprop,
+  deconvnet,
+  smoothgrad,
+  integratedGradients,
+  occlusion,
+  ...LRP_METHODS,
+];
 
 /** Every method name, for `--help`, widgets and error messages. `lrp` takes a custom composite table. */
 export const METHOD_NAMES: readonly string[] = METHODS.map((m) => m.name);

@@ -1,15 +1,29 @@
 /**
  * Folds a batch normalisation that directly follows a Dense/Conv layer (and is that layer's only
  * consumer) into the layer's weights: `w' = w·γ/√(var+ε)`, `b' = (b−μ)·γ/√(var+ε) + β` (methods.md §3).
- * The folded layer computes exactly what the pair computed, so LRP rules see one linear map. Batch norms
- * elsewhere stay and pass relevance unchanged.
+ * The folded layer computes exactly what the pair computed, so LRP rules see one linear map; it keeps
+ * its own name, the batch norm's is kept in `node.folded`. Batch norms elsewhere stay (their rule is
+ * `{ kind: "batchNorm" }` in a composite, pass by default, and `Explainer.rules()` reports them), or
+ * `foldBatchNormForward()` folds them into the layer after them where that is exact.
  */
 import * as tf from "@tensorflow/tfjs";
 import type { BatchNormNode, Graph, LinearNode } from "../graph/graph";
 import { consumers, isLinear } from "../graph/graph";
+import type { Canonizer } from "./canonizer";
 import { keep, rewrite } from "./rewrite";
 
-export function foldBatchNorm(graph: Graph): Graph {
+export function foldBatchNorm(): Canonizer {
+  const match = (graph: Graph): number[] => [...pairs(graph).values()].map((bn) => bn.id);
+  return {
+    name: "fold-batch-norm",
+    description: "a batch norm right after a dense/conv layer (its only consumer, no activation between) is folded into the layer's weights",
+    match,
+    apply: (graph) => (match(graph).length ? fold(graph) : graph),
+  };
+}
+
+/** Linear node id → the batch norm that follows it and can be folded into it. */
+function pairs(graph: Graph): Map<number, BatchNormNode> {
   const users = consumers(graph);
   const foldInto = new Map<number, BatchNormNode>();
   for (const node of graph.nodes) {
@@ -17,6 +31,11 @@ export function foldBatchNorm(graph: Graph): Graph {
     const producer = graph.nodes[node.inputs[0]!]!;
     if (isLinear(producer) && producer.activation === "linear" && users[producer.id]!.length === 1) foldInto.set(producer.id, node);
   }
+  return foldInto;
+}
+
+function fold(graph: Graph): Graph {
+  const foldInto = pairs(graph);
   const made: tf.Tensor[] = [];
   const folded = new Set<number>();
   const result = rewrite(

@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { explain, type Explanation, type ExplainOptions } from "../attribution/explain";
+import { INTEGRATIONS, type Integration } from "../attribution/method/integratedGradients";
 import { METHOD_NAMES, METHODS, methodNamed } from "../attribution/methods";
 import { ready } from "../backend";
 import { check } from "../errors";
@@ -25,7 +26,21 @@ const OPTIONS = {
   ...targetFlag("the class to explain: one index for every sample, or one per sample (3,1,4);\ndefault the predicted class of each sample"),
   ...RULE_FLAGS,
   root: { type: "string", value: "nearest|zero", choices: ["nearest", "zero"], description: "the root point of simple Taylor (method taylor); default nearest" },
-  layers: { type: "boolean", description: "with LRP methods: also write the relevance total reaching every layer" },
+  "noise-level": { type: "number", value: "S", description: "smoothgrad: the noise's σ as a fraction of each sample's value range (default 0.1)" },
+  samples: { type: "integer", value: "K", description: "smoothgrad: how many noisy copies are averaged (default 20)" },
+  seed: { type: "integer", value: "N", description: "smoothgrad: the noise's seed, an integer (default 0)" },
+  baseline: { type: "number", value: "B", description: "integrated-gradients: the baseline value of every input element (default 0)" },
+  steps: { type: "integer", value: "M", description: "integrated-gradients: quadrature nodes along the path (default 50)" },
+  integration: {
+    type: "string",
+    value: "RULE",
+    choices: INTEGRATIONS,
+    description: `integrated-gradients: ${INTEGRATIONS.join(", ")}\n(default gauss-legendre)`,
+  },
+  patch: { type: "integers", value: "P[,P]", description: "occlusion: the patch size, or height,width (default 4)" },
+  stride: { type: "integers", value: "S[,S]", description: "occlusion: how far the patch moves, or rows,columns (default: the patch)" },
+  fill: { type: "number", value: "V", description: "occlusion: the value covered elements take (default 0)" },
+  layers: { type: "boolean", description: "with LRP, guided-backprop, deconvnet: also write the relevance total reaching every layer" },
   ...outFlag("FILE", "write the result: FILE.json (numbers) or FILE.png (heatmap); without it a\nsummary is printed"),
   ...HELP_FLAG,
 } as const satisfies OptionSpecs;
@@ -33,6 +48,21 @@ const OPTIONS = {
 type Options = ParsedOptions<typeof OPTIONS>;
 
 const OUTPUT_KINDS = [".json", ".png"];
+
+/** The method options behind this command's own flags (the rule flags are copied by `ruleOptions`). */
+const METHOD_FLAGS = {
+  root: "root",
+  "noise-level": "noiseLevel",
+  samples: "samples",
+  seed: "seed",
+  baseline: "baseline",
+  steps: "steps",
+  integration: "integration",
+  patch: "patch",
+  stride: "stride",
+  fill: "fill",
+  layers: "layers",
+} as const satisfies Partial<Record<keyof typeof OPTIONS, keyof ExplainOptions>>;
 
 export const command: Command = {
   run,
@@ -43,7 +73,7 @@ async function run(args: string[]): Promise<number> {
   if (!options) return 0;
   const settings = checkSettings(options);
 
-  const backend = await ready();
+  await ready();
   const model = await loadModel(settings.model);
   let x: tf.Tensor | null = null;
   let e: Explanation | null = null;
@@ -52,10 +82,10 @@ async function run(args: string[]): Promise<number> {
     const input = readTensorFile(settings.input, { channels: imageChannels(modelShape) });
     x = tf.tensor(input.data, [...sampleShape(input, modelShape)]);
     e = await explain(model, x, settings.explain);
-    const result = resultJson(e, backend.name, settings.explain.layers === true);
+    const result = await resultJson(e, settings.explain.layers === true);
     if (settings.out) {
       const single = e.relevance.rank === modelShape.length - 1;
-      const bytes = path.extname(settings.out).toLowerCase() === ".png" ? heatmapPng(e, single) : Buffer.from(JSON.stringify(result) + "\n");
+      const bytes = path.extname(settings.out).toLowerCase() === ".png" ? await heatmapPng(e, single) : Buffer.from(JSON.stringify(result) + "\n");
       fs.writeFileSync(settings.out, bytes);
     }
     process.stdout.write(summary(result, settings.out));
@@ -83,8 +113,10 @@ function checkSettings(o: Options): Settings {
   check(method !== "lrp", "method 'lrp' takes a custom composite table, which only the library API accepts; use a named method (see --help)");
   const explain: ExplainOptions = { method, ...ruleOptions(o) };
   if (o.target !== undefined) explain.target = o.target;
-  if (o.root !== undefined) explain.root = o.root as "nearest" | "zero";
-  if (o.layers) explain.layers = true;
+  for (const [flag, key] of Object.entries(METHOD_FLAGS)) {
+    const value = o[flag as keyof typeof METHOD_FLAGS];
+    if (value !== undefined) (explain as Record<string, unknown>)[key] = value;
+  }
   checkMethodFlags(methodNamed(method), explain, METHODS);
   return { model: o.model, input: o.input, out: outFile(o.out, OUTPUT_KINDS), explain };
 }
@@ -113,16 +145,17 @@ interface ResultJson {
   layers?: { name: string; className: string; kind: string; rule?: string; shape: number[]; total: number[] }[];
 }
 
-function resultJson(e: Explanation, backend: string, withLayers: boolean): ResultJson {
+/** The explanation as JSON; `backend` names the backend and its GPU adapter where it has one (e.backend). */
+async function resultJson(e: Explanation, withLayers: boolean): Promise<ResultJson> {
   const result: ResultJson = {
     method: e.method,
-    backend,
+    backend: e.backend,
     target: [...e.target],
     score: [...e.score],
     relevanceSum: [...e.relevanceSum],
-    output: e.output.arraySync(),
+    output: await e.output.array(),
     shape: [...e.relevance.shape],
-    data: Array.from(e.relevance.dataSync()),
+    data: Array.from(await e.relevance.data()),
   };
   if (withLayers) {
     result.layers = (e.layers ?? []).map((l) => ({
@@ -141,8 +174,8 @@ function resultJson(e: Explanation, backend: string, withLayers: boolean): Resul
  * The heatmap of every sample (render/: red positive, blue negative, zero white), side by side for
  * images; relevance of vectors [N, D] becomes one picture with a row of pixels per sample.
  */
-function heatmapPng(e: Explanation, single: boolean): Buffer {
-  const data = e.relevance.dataSync() as Float32Array;
+async function heatmapPng(e: Explanation, single: boolean): Promise<Buffer> {
+  const data = (await e.relevance.data()) as Float32Array;
   const shape = single ? [1, ...e.relevance.shape] : e.relevance.shape;
   check(shape.length >= 2 && shape.length <= 4, `a PNG heatmap needs relevance of shape [N, D], [N, H, W] or [N, H, W, C], not [${shape.join(", ")}]; write --out FILE.json instead`);
   if (shape.length === 2) return renderHeatmapPng(data, shape);
@@ -173,14 +206,17 @@ function help(): string {
   const methods = METHODS.map((m) => `  ${m.name.padEnd(width)}${m.summary}`).join("\n");
   return `usage: xai-lab explain --model M.json --input X [--method NAME] [--target K | --target K1,K2,...]
                        [--epsilon E --gamma G --alpha A --beta B --low L --high H --zero-bias]
-                       [--root nearest|zero] [--layers] [--out OUT.json | --out OUT.png]
+                       [--root nearest|zero] [--noise-level S --samples K --seed N]
+                       [--baseline B --steps M --integration RULE] [--patch P --stride S --fill V]
+                       [--layers] [--out OUT.json | --out OUT.png]
 
 Explains the model's output for the chosen class on every sample of the input (Montavon, Samek & Müller
 2018): which input elements speak for the class (positive relevance) or against it (negative).
 
 options (--flag value or --flag=value; paths are relative to the working directory):
 ${describeOptions(OPTIONS)}
-The rule parameters (--epsilon to --zero-bias) and --layers apply to LRP methods, --root to taylor.
+The rule parameters (--epsilon to --zero-bias) apply to LRP methods, --root to taylor, and the others to
+the method their description names; a flag the chosen method does not read is an error.
 
 METHODS
 ${methods}

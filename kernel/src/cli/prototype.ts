@@ -106,7 +106,7 @@ async function run(args: string[]): Promise<number> {
     }
     const result = await prototype(model, run);
     owned.push(result);
-    if (s.out) fs.writeFileSync(s.out, path.extname(s.out).toLowerCase() === ".png" ? png(result, s) : JSON.stringify(payloadToJson(prototypesPayload(result))) + "\n");
+    if (s.out) fs.writeFileSync(s.out, path.extname(s.out).toLowerCase() === ".png" ? await png(result, s) : JSON.stringify(payloadToJson(await prototypesPayload(result))) + "\n");
     process.stdout.write(summary(result, s.out));
     return 0;
   } finally {
@@ -185,7 +185,7 @@ async function fitExpert(s: Settings, inputShape: readonly number[]): Promise<Ex
   try {
     const shaped = tf.reshape(images, [images.shape[0], ...inputShape]);
     try {
-      return expert.fit(shaped);
+      return await expert.fit(shaped);
     } finally {
       shaped.dispose();
     }
@@ -195,12 +195,12 @@ async function fitExpert(s: Settings, inputShape: readonly number[]): Promise<Ex
 }
 
 /** The prototypes side by side, on the data range [low, high] (a decoder's on [0, 1]). */
-function png(result: Prototypes, s: Settings): Buffer {
+async function png(result: Prototypes, s: Settings): Promise<Buffer> {
   const [k, ...shape] = result.images.shape;
   let imageShape: number[] = shape;
   if (shape.length === 1 && Number.isInteger(Math.sqrt(shape[0]!))) imageShape = [Math.sqrt(shape[0]!), Math.sqrt(shape[0]!), 1];
   check(imageShape.length === 2 || imageShape.length === 3, `a PNG needs image prototypes; these have shape [${shape.join(", ")}]: write --out FILE.json instead`);
-  const image = imageRow(result.images.dataSync(), [k!, ...imageShape], { range: s.decoder ? [0, 1] : [s.low, s.high] });
+  const image = imageRow(await result.images.data(), [k!, ...imageShape], { range: s.decoder ? [0, 1] : [s.low, s.high] });
   return encodePng(image.rgba, image.width, image.height);
 }
 

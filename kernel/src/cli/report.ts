@@ -12,6 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { XaiError, check } from "../errors";
 import { installKernelSpec, KERNEL_NAME } from "../display/kernelspec";
+import { externalReferences, typesetHtml } from "../render/mathHtml";
 import { describeOptions, parseArgs, type OptionSpecs, type ParsedOptions } from "./args";
 import type { Command } from "./main";
 
@@ -65,7 +66,9 @@ export async function report(options: Options): Promise<string> {
       if (options.executed && fs.existsSync(executed)) writeFile(options.executed, fs.readFileSync(executed, "utf8"));
     }
     await run(python, ["-m", "nbconvert", "--to", "html", "--output-dir", work, "--output", "report", executed], env, "converting to HTML");
-    const html = fs.readFileSync(path.join(work, "report.html"), "utf8");
+    const html = typesetHtml(fs.readFileSync(path.join(work, "report.html"), "utf8"));
+    const outside = externalReferences(html);
+    check(outside.length === 0, () => `the report would load ${outside.length} file(s) from outside itself, e.g. ${outside[0]!.slice(0, 120)}`);
     writeFile(options.out, html);
     return html;
   } finally {
@@ -80,12 +83,22 @@ export async function report(options: Options): Promise<string> {
  * argv: notebook, output notebook, kernel name, timeout per cell (s), allow errors ("1"/"0").
  */
 const EXECUTE_PY = `
-import os, sys, time
+import os, sys, time, traceback
 import nbformat
 from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 src, dst, kernel, timeout, allow = sys.argv[1:6]
-nb = nbformat.read(src, as_version=4)
+debug = os.environ.get("XAI_LAB_DEBUG") == "1"
+def stop(message):
+    # One clear message; Python's stack only when asked for.
+    if debug:
+        traceback.print_exc()
+    sys.stderr.write(message.strip() + "\\n")
+    sys.exit(1)
+try:
+    nb = nbformat.read(src, as_version=4)
+except Exception as e:
+    stop("%s is not a readable Jupyter notebook: %s" % (src, str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__))
 failed = []
 def on_error(cell, cell_index, execute_reply):
     failed.append(cell_index)
@@ -96,6 +109,11 @@ client = NotebookClient(nb, kernel_name=kernel, timeout=int(float(timeout) + 0.9
     resources={"metadata": {"path": os.path.dirname(os.path.abspath(src))}})
 try:
     client.execute()
+except CellTimeoutError:
+    index = next((i for i, c in enumerate(nb.cells) if c.get("cell_type") == "code" and c.get("execution_count") is None and c.get("source")), -1)
+    stop("cell %d ran longer than the timeout of %s s (--timeout):\\n%s" % (index + 1, timeout, nb.cells[index].source if index >= 0 else ""))
+except DeadKernelError:
+    stop("the %s kernel died while running the notebook" % kernel)
 except CellExecutionError:
     index = failed[-1] if failed else -1
     cell = nb.cells[index]
@@ -108,6 +126,8 @@ except CellExecutionError:
     sys.stderr.write("cell %d failed:\\n%s\\n----- its output -----\\n%s\\n" % (index + 1, cell.source, "".join(text).strip()))
     nbformat.write(nb, dst)
     sys.exit(1)
+except Exception as e:
+    stop("running the notebook failed: %s: %s" % (type(e).__name__, str(e).strip().splitlines()[0] if str(e).strip() else ""))
 nbformat.write(nb, dst)
 `;
 
@@ -119,7 +139,24 @@ function checkOptions(parsed: ParsedOptions<typeof OPTIONS>, positionals: string
   check(timeout > 0, `--timeout must be a positive number of seconds, got ${timeout}`);
   const notebook = path.resolve(positionals[0]!);
   check(fs.existsSync(notebook), `notebook ${notebook} does not exist`);
+  checkNotebook(notebook);
   return { notebook, out: path.resolve(parsed.out), timeout, allowErrors: parsed["allow-errors"] === true, ...(parsed.executed ? { executed: path.resolve(parsed.executed) } : {}) };
+}
+
+/** A notebook file is JSON with a list of cells and an nbformat version: checked here, before Python starts. */
+function checkNotebook(file: string): void {
+  check(fs.statSync(file).isFile(), `${file} is a folder, not a notebook`);
+  const size = fs.statSync(file).size;
+  check(size <= 256 * 1024 * 1024, `${file} is ${size} bytes; a notebook of more than 256 MB is not run`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new XaiError(`${file} is not a Jupyter notebook: its text is not valid JSON (${(e as Error).message})`);
+  }
+  const o = raw as { cells?: unknown; nbformat?: unknown } | null;
+  check(o !== null && typeof o === "object" && Array.isArray(o.cells) && typeof o.nbformat === "number", `${file} is not a Jupyter notebook: it has no "cells" list and "nbformat" version`);
+  check(o.nbformat === 4, `${file} is a version ${String(o.nbformat)} notebook; xai-lab report runs version 4 notebooks (open and save it in Jupyter to convert it)`);
 }
 
 function help(): string {
@@ -169,8 +206,13 @@ function run(command: string[], args: string[], env: NodeJS.ProcessEnv, what: st
     child.on("error", (e) => reject(new XaiError(`${command.join(" ")}: ${e.message}`)));
     child.on("close", (code) => {
       if (code === 0) return resolve();
-      const tail = stderr.trim().split("\n").slice(-40).join("\n");
-      reject(new XaiError(`${what} failed (${command.join(" ")} exited with ${code}):\n${tail}`));
+      // Our own Python prints one message; anything else (a Python traceback) is cut to its last line
+      // unless XAI_LAB_DEBUG=1 asks for all of it.
+      const lines = stderr.trim().split("\n");
+      const debug = process.env["XAI_LAB_DEBUG"] === "1";
+      const traceback = lines.some((l) => l.startsWith("Traceback (most recent call last)"));
+      const text = debug ? lines.slice(-200).join("\n") : traceback ? lines[lines.length - 1]! : lines.slice(-40).join("\n");
+      reject(new XaiError(`${what} failed: ${text}${!debug && traceback ? " (XAI_LAB_DEBUG=1 shows the whole stack)" : ""}`));
     });
   });
 }

@@ -10,15 +10,21 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { Explainer, prepare, type Explanation, type ExplainOptions } from "../attribution/explain";
-import { METHOD_NAMES, applicableOptions } from "../attribution/methods";
+import { METHOD_NAMES } from "../attribution/methods";
 import { check } from "../errors";
 import {
   CALLBACK_KEY,
   MIME_TYPE,
+  PARAMETER_KEYS,
+  PARAMETERS,
   REPLY_MIME_TYPE,
+  methodParameters,
   parseCallbackRequest,
+  takesZeroBias,
   type CallbackErrorCode,
   type CallbackReply,
+  type ColumnRequest,
+  type ExplanationParameters,
   type HeatmapControls,
   type HeatmapPayload,
   type HeatmapRecomputeRequest,
@@ -34,7 +40,10 @@ import { readValues } from "./values";
 export interface InteractiveOptions {
   /** The model that made the explanations; with it and `input`, the widget can ask for other classes, methods and parameters. */
   model?: tf.LayersModel | Explainer;
-  /** The rule parameters the explanations were computed with (ε, γ, α, β), shown in the widget's controls. */
+  /**
+   * The rule parameters the explanations were computed with, for explanations that do not record them
+   * (those of `explain` do: `e.parameters`); every column is recomputed with them.
+   */
   params?: RuleParams;
   /**
    * The input domain for the z^B (box) rule of composites such as epsilon-gamma-box and dtd-zb (§5.1),
@@ -53,7 +62,6 @@ export interface CallbackAnswer {
 const MAX_ENTRIES = 32;
 /** Methods a widget may switch to: every named method ("lrp" needs a composite table, which a widget cannot send). */
 const SWITCHABLE = METHOD_NAMES.filter((m) => m !== "lrp");
-const LIMITS = { epsilon: [1e-9, 100], gamma: [0, 100], alpha: [1, 100], beta: [0, 99] } as const;
 
 interface Entry {
   model: tf.LayersModel | Explainer;
@@ -82,6 +90,7 @@ export async function makeInteractive(bundle: DisplayBundle, list: readonly Expl
   const data = Float32Array.from(values.data);
   const bounds = options.bounds ?? range(data);
   remember(payload.session.call, { model: options.model, input: { shape, data }, options: heatmapOptions(options), classes, bounds });
+  if (options.params && !list.some((e) => e.parameters)) payload.parameters = list.map(() => ({ ...options.params }));
   payload.controls = await controlsFor(list, classes, options.params ?? {});
   return true;
 }
@@ -96,6 +105,7 @@ export async function answerCallback(text: unknown): Promise<CallbackAnswer> {
   }
   const entry = entries.get(request.call);
   if (!entry) return refuse("unknown-call", "this kernel no longer holds the model and input of this output; re-run its cell to interact with it");
+  if (request.kind === "probe") return { reply: { ok: true, call: request.call }, data: { [REPLY_MIME_TYPE]: { ok: true, call: request.call }, "text/plain": "xai-lab: this output can be recomputed" } };
   const problem = validate(request, entry);
   if (problem) return refuse("invalid", problem);
   try {
@@ -161,11 +171,15 @@ async function recompute(request: HeatmapRecomputeRequest, entry: Entry): Promis
   const x = tf.tensor(entry.input.data, entry.input.shape);
   const list: Explanation[] = [];
   try {
-    const options: ExplainOptions = { low: entry.bounds.low, high: entry.bounds.high, ...request.params, ...(request.target !== null ? { target: request.target } : {}) };
-    for (const method of request.methods) list.push(await explainer.explain(x, applicableOptions({ ...options, method })));
+    for (const column of request.columns) {
+      const params = withBounds(column, entry.bounds);
+      const options: ExplainOptions = { ...params, method: column.method, ...(request.target !== null ? { target: request.target } : {}) };
+      const e = await explainer.explain(x, options);
+      list.push({ ...e, parameters: params });
+    }
     const bundle = await heatmapBundle(list, { ...entry.options, input: entry.input }, { secret: request.secret, call: request.call });
     const payload = bundle[MIME_TYPE] as HeatmapPayload;
-    payload.controls = { ...(await controlsFor(list, entry.classes, request.params)), target: request.target };
+    payload.controls = { ...(await controlsFor(list, entry.classes, {})), target: request.target };
     return bundle;
   } finally {
     for (const e of list) e.dispose();
@@ -175,15 +189,31 @@ async function recompute(request: HeatmapRecomputeRequest, entry: Entry): Promis
 
 function validate(request: HeatmapRecomputeRequest, entry: Entry): string | null {
   if (request.target !== null && request.target >= entry.classes) return `class ${request.target} is out of range: the model has ${entry.classes} classes`;
-  const unknown = request.methods.find((m) => !SWITCHABLE.includes(m));
-  if (unknown !== undefined) return `unknown method ${JSON.stringify(unknown)}; known: ${SWITCHABLE.join(", ")}`;
-  for (const [key, value] of Object.entries(request.params) as [keyof RuleParams, number][]) {
-    const [lo, hi] = LIMITS[key];
-    if (value < lo || value > hi) return `${key} must be from ${lo} to ${hi}, got ${value}`;
+  for (const [i, column] of request.columns.entries()) {
+    const where = request.columns.length > 1 ? ` (column ${i + 1})` : "";
+    if (!SWITCHABLE.includes(column.method)) return `unknown method ${JSON.stringify(column.method)}${where}; known: ${SWITCHABLE.join(", ")}`;
+    const used = methodParameters(column.method).map((p) => p.key);
+    for (const key of PARAMETER_KEYS) {
+      const value = column.params[key];
+      if (value === undefined) continue;
+      if (!used.includes(key)) return `${column.method} does not use ${PARAMETERS[key].symbol}${where}`;
+      const { min, max } = PARAMETERS[key];
+      for (const v of Array.isArray(value) ? value : [value]) if (v < min || v > max) return `${key} must be from ${min} to ${max}, got ${v}${where}`;
+    }
+    if (column.params.zeroBias !== undefined && !takesZeroBias(column.method)) return `${column.method} does not use zeroBias${where}`;
+    const { alpha, beta } = column.params;
+    if (alpha !== undefined && beta !== undefined && Math.abs(alpha - beta - 1) > 1e-9) return `alpha − beta must equal 1 (conservation), got alpha=${alpha}, beta=${beta}${where}`;
   }
-  const { alpha, beta } = request.params;
-  if (alpha !== undefined && beta !== undefined && Math.abs(alpha - beta - 1) > 1e-9) return `alpha − beta must equal 1 (conservation), got alpha=${alpha}, beta=${beta}`;
   return null;
+}
+
+/** A column's parameters, with the output's default input bounds for a box-rule method that was given none. */
+function withBounds(column: ColumnRequest, bounds: { low: number; high: number }): ExplanationParameters {
+  const params: ExplanationParameters = { ...column.params };
+  const used = methodParameters(column.method).map((p) => p.key);
+  if (used.includes("low") && params.low === undefined) params.low = bounds.low;
+  if (used.includes("high") && params.high === undefined) params.high = bounds.high;
+  return params;
 }
 
 async function controlsFor(list: readonly Explanation[], classes: number, params: RuleParams): Promise<HeatmapControls> {

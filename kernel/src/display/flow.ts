@@ -6,7 +6,8 @@
  */
 import type { LayerRelevance } from "../attribution/explain";
 import { check } from "../errors";
-import { PROTOCOL_VERSION, type DenseArray, type FlowLayer, type FlowUnit, type RelevanceFlowPayload, type Session } from "../protocol";
+import type { RelevanceMessages } from "../attribution/messages";
+import { PROTOCOL_VERSION, type DenseArray, type FlowLayer, type FlowStage, type FlowUnit, type RelevanceFlowPayload, type Session } from "../protocol";
 import { makeBundle, type DisplayBundle } from "./bundle";
 import { className, fmt } from "../protocol/format";
 import { barChart } from "./plot";
@@ -30,7 +31,7 @@ export interface FlowContext {
 const MAX_BARS = 4;
 
 /** The bundle showing `layers` (input first, as `Explanation.layers`). */
-export async function flowBundle(layers: readonly LayerRelevance[], context: FlowContext, options: FlowOptions, session: Session): Promise<DisplayBundle> {
+export async function flowBundle(layers: readonly LayerRelevance[], context: FlowContext, options: FlowOptions, session: Session, messages?: RelevanceMessages): Promise<DisplayBundle> {
   check(layers.length > 0, "show() was given an empty list of layers");
   const top = options.top ?? 5;
   check(Number.isInteger(top) && top >= 0, () => `top must be a non-negative integer, got ${String(top)}`);
@@ -50,6 +51,7 @@ export async function flowBundle(layers: readonly LayerRelevance[], context: Flo
     ...(context.targets ? { targets: context.targets.slice() } : {}),
     ...(context.scores ? { scores: context.scores.slice() } : {}),
     layers: flowLayers,
+    ...(messages ? { stages: stagesOf(messages, flowLayers.length) } : {}),
   };
   const bars = Math.min(n, MAX_BARS);
   const rows = flowLayers
@@ -58,6 +60,13 @@ export async function flowBundle(layers: readonly LayerRelevance[], context: Flo
   const seriesLabels = Array.from({ length: bars }, (_, i) => `sample ${i}${context.targets ? `, target ${className(context.targets[i]!, classNames)}` : ""}`);
   const picture = barChart(rows, { title, seriesLabels });
   return makeBundle(payload, picture, summary(title, flowLayers, context, classNames));
+}
+
+/** The engine's messages as payload stages; a stage's layer is its node id, the index into `Explanation.layers`. */
+function stagesOf(messages: RelevanceMessages, layers: number): FlowStage[] {
+  return messages.stages
+    .filter((s) => s.node < layers)
+    .map((s) => ({ layer: s.node, links: s.messages.map((list) => list.map((m) => ({ from: m.from, to: m.to, value: round(m.value) }))) }));
 }
 
 /** Whether `v` looks like one entry of `Explanation.layers`. */

@@ -6,7 +6,7 @@
  */
 import type { Explanation } from "../attribution/explain";
 import { XaiError, check } from "../errors";
-import { PROTOCOL_VERSION, type HeatmapPayload, type HeatmapSample, type Session, type Values } from "../protocol";
+import { methodLabel, PROTOCOL_VERSION, type ExplanationParameters, type HeatmapPayload, type HeatmapSample, type Session, type Values } from "../protocol";
 import { colormap as findColormap, heatmapRgba, imageRgba, type RgbaImage } from "../render";
 import { makeBundle, type DisplayBundle } from "./bundle";
 import { grid, type Cell } from "./figure";
@@ -53,6 +53,8 @@ export async function heatmapBundle(list: readonly Explanation[], options: Heatm
   const input = options.input === undefined ? undefined : await readInput(options.input, n, size, first.relevance.shape);
   const classNames = options.classNames === undefined ? undefined : checkClassNames(options.classNames);
   const methods = list.map((e) => e.method);
+  const parameters: ExplanationParameters[] = list.map((e) => ({ ...(e.parameters ?? {}) }));
+  const labels = methods.map((m, j) => methodLabel(m, parameters[j]));
   const map = options.colormap ?? (methods.every((m) => m === "sensitivity") ? "hot" : "bwr");
   const cmap = findColormap(map); // an unknown name fails here, listing the known ones
   const alpha = options.alpha ?? (input ? DEFAULT_ALPHA : undefined);
@@ -81,30 +83,36 @@ export async function heatmapBundle(list: readonly Explanation[], options: Heatm
     const row: Cell[] = [];
     if (pixels) row.push({ image: inputPicture(pixels.data, shape, zoom), caption: [n > 1 ? `sample ${i}` : "input", `pred ${className(prediction, classNames)}`] });
     read.forEach((r) => {
-      const image = heatmapRgba(r.relevance.data.subarray(i * size, (i + 1) * size), shape, {
+      const values = r.relevance.data.subarray(i * size, (i + 1) * size);
+      // A colour bar beside each map, and its range: the map is scaled to its own largest |R| per pixel.
+      const image = heatmapRgba(values, shape, {
         colormap: cmap,
         zoom,
+        colorbar: true,
         ...(pixels ? { input: pixels, alpha: alpha! } : {}),
       });
-      row.push({ image, caption: [`target ${className(r.target[i]!, classNames)}`, `score ${fmt(r.score[i]!)}`, `ΣR ${fmt(r.relevanceSum[i]!)}`] });
+      const top = maxPixelRelevance(values, shape);
+      const range = cmap.signed ? `colour ±${fmt(top)}` : `colour 0…${fmt(top)}`;
+      row.push({ image, caption: [`target ${className(r.target[i]!, classNames)}`, `score ${fmt(r.score[i]!)}`, `ΣR ${fmt(r.relevanceSum[i]!)}`, range] });
     });
     rows.push(row);
   }
-  const title = options.title ?? `relevance: ${methods.join(", ")}`;
+  const title = options.title ?? `relevance: ${labels.join(", ")}`;
   const payload: HeatmapPayload = {
     version: PROTOCOL_VERSION,
     kind: "heatmap",
     title,
     session,
     methods,
+    parameters,
     ...(classNames ? { classNames } : {}),
     samples,
     style: { colormap: map, alpha: alpha ?? 0, zoom },
   };
-  const headers = [...(input ? ["input"] : []), ...methods];
+  const headers = [...(input ? ["input"] : []), ...labels];
   const footer = shown < n ? [`${n - shown} more samples not shown`] : [];
   const picture = grid(rows, { title, headers, footer });
-  return makeBundle(payload, picture, summary(title, samples, n, classNames));
+  return makeBundle(payload, picture, summary(title, samples, n, classNames, labels));
 }
 
 /** Whether `v` looks like an Explanation (structurally: the display does not depend on how it was made). */
@@ -188,12 +196,24 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);
 }
 
-function summary(title: string, samples: readonly HeatmapSample[], n: number, classNames: readonly string[] | undefined): string {
+function summary(title: string, samples: readonly HeatmapSample[], n: number, classNames: readonly string[] | undefined, labels: readonly string[]): string {
   const lines = [`xai-lab heatmap — ${title} (${n} sample${n === 1 ? "" : "s"})`];
   samples.forEach((s, i) => {
-    const parts = s.explanations.map((e) => `${e.method}: target ${className(e.target, classNames)}, score ${fmt(e.score)}, ΣR ${fmt(e.relevanceSum)}`);
+    const parts = s.explanations.map((e, j) => `${labels[j]}: target ${className(e.target, classNames)}, score ${fmt(e.score)}, ΣR ${fmt(e.relevanceSum)}`);
     lines.push(`  ${n > 1 ? `sample ${i}, ` : ""}predicted ${className(s.prediction!, classNames)}; ${parts.join("; ")}`);
   });
   if (samples.length < n) lines.push(`  (${n - samples.length} more samples not shown)`);
   return lines.join("\n");
+}
+
+/** The largest |relevance| of a pixel (summed over its channels): the value a map shows at full colour. */
+function maxPixelRelevance(values: Float32Array, shape: readonly number[]): number {
+  const c = shape.length === 3 ? shape[2]! : 1;
+  let top = 0;
+  for (let p = 0; p < values.length / c; p++) {
+    let sum = 0;
+    for (let k = 0; k < c; k++) sum += values[p * c + k]!;
+    top = Math.max(top, Math.abs(sum));
+  }
+  return top;
 }

@@ -5,7 +5,9 @@
  * and a text summary — as a display_data message of the running cell. Outside a kernel it prints the
  * summary and returns the bundle.
  */
+import * as tf from "@tensorflow/tfjs";
 import type { Explanation, LayerRelevance } from "../attribution/explain";
+import { relevanceMessages, type RelevanceMessages } from "../attribution/messages";
 import { XaiError, check } from "../errors";
 import { MIME_TYPE, type CurveSource, type PrototypeSetSource, type SelectivityComparisonLike, type SelectivityLike } from "../protocol";
 import type { DisplayBundle } from "./bundle";
@@ -16,6 +18,7 @@ import { heatmapBundle, isExplanation, type HeatmapOptions } from "./heatmap";
 import { isPrototypeSet, prototypesBundle, type PrototypeOptions } from "./prototypes";
 import { newSession } from "./session";
 import { kernelWriter } from "./tslab";
+import { readValues } from "./values";
 import { describeValue } from "../errors";
 
 /** Everything `show()` can display. */
@@ -62,7 +65,8 @@ export async function displayBundle(obj: unknown, options: ShowOptions = {}): Pr
   if (isExplanation(obj)) {
     if (options.view === "flow") {
       check(obj.layers !== undefined, "this explanation has no relevance per layer: explain with { layers: true } to show its flow");
-      return flowBundle(obj.layers, { method: obj.method, targets: obj.target, scores: obj.score }, options, session);
+      const messages = options.model && options.input !== undefined ? await flowMessages(obj, options) : undefined;
+      return flowBundle(obj.layers, { method: obj.method, targets: obj.target, scores: obj.score }, options, session, messages);
     }
     check(options.view === undefined || options.view === "heatmap", () => `view must be "heatmap" or "flow", got ${describeValue(options.view)}`);
     return interactive(await heatmapBundle([obj], options, session), [obj], options);
@@ -85,6 +89,20 @@ export async function displayBundle(obj: unknown, options: ShowOptions = {}): Pr
 
 const WHAT =
   "it shows an explanation (from xai.explain), a list of explanations of the same input (side by side), e.layers (relevance per layer), a curve { x, y } or a list of curves, pixel-flipping results (xai.metrics) and prototypes (xai.prototype)";
+
+/**
+ * The relevance messages between the explanation's layers, recomputed by the engine with the explanation's
+ * own method, targets and parameters on the model and input that `options` name.
+ */
+async function flowMessages(e: Explanation, options: ShowOptions): Promise<RelevanceMessages> {
+  const { shape, data } = await readValues(options.input, "options.input");
+  const x = tf.tensor(Float32Array.from(data), shape);
+  try {
+    return await relevanceMessages(options.model!, x, { ...(e.parameters ?? {}), method: e.method, target: e.target, ...(options.top !== undefined ? { top: options.top } : {}) });
+  } finally {
+    x.dispose();
+  }
+}
 
 /** With `options.model` and `options.input`, the widget may ask this kernel to recompute (callback.ts). */
 async function interactive(bundle: DisplayBundle, list: readonly Explanation[], options: ShowOptions): Promise<DisplayBundle> {

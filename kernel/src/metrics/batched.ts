@@ -24,8 +24,8 @@ export async function flipBatched(explainer: Explainer, plan: Plan, onProgress?:
   const { grid, steps } = plan;
   const [n, h, w, c] = plan.xs.shape;
   const size = h * w * c;
-  const current = Float32Array.from(plan.xs.dataSync());
-  const base = plan.base.dataSync() as Float32Array;
+  const current = Float32Array.from(await plan.xs.data());
+  const base = (await plan.base.data()) as Float32Array;
   const pixels = pixelsOfPatches(grid);
   const removed = new Uint8Array(n * grid.count);
   const curves: number[][] = Array.from({ length: n }, () => []);
@@ -40,8 +40,8 @@ export async function flipBatched(explainer: Explainer, plan: Plan, onProgress?:
           const { order, spec } = plan.source;
           const e = await explainer.explain(inputs, { ...spec, layers: false, target: plan.targets.slice(start, start + count) });
           try {
-            readScores(e.output, plan, start).forEach((s, i) => curves[start + i]!.push(s));
-            patchRelevance(grid, e.relevance.dataSync(), count, c).forEach((sums, i) => {
+            (await readScores(e.output, plan, start)).forEach((s, i) => curves[start + i]!.push(s));
+            patchRelevance(grid, await e.relevance.data(), count, c).forEach((sums, i) => {
               const j = start + i;
               removalOrders[j]!.push(nextPatch(sums, removed.subarray(j * grid.count, (j + 1) * grid.count), order));
             });
@@ -51,7 +51,7 @@ export async function flipBatched(explainer: Explainer, plan: Plan, onProgress?:
         } else {
           const logits = explainer.predict(inputs);
           try {
-            readScores(logits, plan, start).forEach((s, i) => curves[start + i]!.push(s));
+            (await readScores(logits, plan, start)).forEach((s, i) => curves[start + i]!.push(s));
           } finally {
             logits.dispose();
           }

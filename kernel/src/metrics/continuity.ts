@@ -30,9 +30,9 @@ export interface ContinuityResult {
 }
 
 /** Continuity of `relevances` (one per point of the input path `inputs`, any shape per point, e.g. pooled). */
-export function continuity(inputs: PathLike, relevances: PathLike, options: ContinuityOptions = {}): ContinuityResult {
-  const xs = rows(inputs, "inputs");
-  const rs = rows(relevances, "relevances");
+export async function continuity(inputs: PathLike, relevances: PathLike, options: ContinuityOptions = {}): Promise<ContinuityResult> {
+  const xs = await rows(inputs, "inputs");
+  const rs = await rows(relevances, "relevances");
   check(xs.length === rs.length, `the path has ${xs.length} inputs but ${rs.length} relevances; give one relevance per input`);
   check(xs.length >= 2, `continuity needs a path of at least two inputs, got ${xs.length}`);
   const pairs = options.pairs ?? "consecutive";
@@ -56,11 +56,11 @@ export function continuity(inputs: PathLike, relevances: PathLike, options: Cont
 continuity.better = "lower" as Better;
 continuity.metric = "continuity" as const;
 
-function rows(path: PathLike, name: string): number[][] {
+async function rows(path: PathLike, name: string): Promise<number[][]> {
   if (path instanceof tf.Tensor) {
     check(path.rank >= 1 && path.shape[0]! > 0, `${name}: the path tensor of shape [${path.shape.join(", ")}] holds no point`);
     const t = path.shape[0]!;
-    const data = Array.from(path.dataSync());
+    const data = Array.from(await path.data());
     const per = data.length / t;
     return Array.from({ length: t }, (_, i) => data.slice(i * per, (i + 1) * per));
   }

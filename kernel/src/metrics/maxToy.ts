@@ -100,13 +100,9 @@ export function maxToyPath(options: PathOptions = {}): [number, number][] {
 export async function maxToyContinuity(options: PathOptions = {}): Promise<MaxToyContinuity> {
   const path = maxToyPath(options);
   const { f, methods } = await relevanceAt(path, options.methods);
-  return {
-    metric: "continuity",
-    better: "lower",
-    path,
-    f,
-    methods: methods.map((m) => ({ ...m, continuity: continuity(path, m.r1.map((r, i) => [r, m.r2[i]!])).value })),
-  };
+  const measured = [];
+  for (const m of methods) measured.push({ ...m, continuity: (await continuity(path, m.r1.map((r, i) => [r, m.r2[i]!]))).value });
+  return { metric: "continuity", better: "lower", path, f, methods: measured };
 }
 
 async function relevanceAt(points: readonly (readonly [number, number])[], methods?: readonly MethodLike[]): Promise<{ f: number[]; methods: RelevanceVectors[] }> {
@@ -120,9 +116,13 @@ async function relevanceAt(points: readonly (readonly [number, number])[], metho
     let f: number[] = [];
     for (const { spec, label } of list) {
       const e = await explainer.explain(x, { ...methodSpec(spec), layers: false, target: 0 });
-      const r = Array.from(e.relevance.dataSync());
-      f = [...e.score];
-      e.dispose();
+      let r: number[];
+      try {
+        r = Array.from(await e.relevance.data());
+        f = [...e.score];
+      } finally {
+        e.dispose();
+      }
       out.push({ method: methodSpec(spec).method, label, r1: r.filter((_, i) => i % 2 === 0), r2: r.filter((_, i) => i % 2 === 1) });
     }
     return { f, methods: out };

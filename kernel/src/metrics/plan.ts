@@ -106,7 +106,7 @@ export async function makePlan(explainer: Explainer, xsIn: tf.Tensor, relevance:
   const xs = tf.tidy(() => tf.cast(single ? tf.expandDims(xsIn, 0) : xsIn, "float32")) as tf.Tensor4D;
   let base: tf.Tensor4D | null = null;
   try {
-    checkFinite(xs, "the inputs");
+    await checkFinite(xs, "the inputs");
     const classes = classCount(explainer.graph);
     const given = options.target ?? (kind === "explanation" ? (relevance as ExplanationLike).target : undefined);
     // Inside tidy: resolveTargets leaves its arg-max tensor to the caller's scope.
@@ -127,7 +127,7 @@ export async function makePlan(explainer: Explainer, xsIn: tf.Tensor, relevance:
       method = kind === "tensor" ? "given" : (relevance as ExplanationLike).method ?? "given";
     }
     try {
-      const data = relevanceData(maps, n, h, w, c, single && !spec);
+      const data = await relevanceData(maps, n, h, w, c, single && !spec);
       const sums = patchRelevance(grid, data.values, n, data.channels);
       return { ...common, method, source: { kind: "fixed", orders: sums.map((s) => rankPatches(s, order)) } };
     } finally {
@@ -146,11 +146,11 @@ export function disposePlan(plan: Plan): void {
 }
 
 /** The tracked score of each row of `logits` [B, classes] for the targets starting at `offset`. */
-export function readScores(logits: tf.Tensor, plan: Plan, offset: number): number[] {
-  let values = logits.dataSync();
+export async function readScores(logits: tf.Tensor, plan: Plan, offset: number): Promise<number[]> {
+  let values = await logits.data();
   if (plan.score === "probability") {
     const p = tf.softmax(logits as tf.Tensor2D);
-    values = p.dataSync();
+    values = await p.data();
     p.dispose();
   }
   const classes = logits.shape[1]!;
@@ -173,7 +173,7 @@ function sourceKind(relevance: RelevanceSource, order: Ordering): "tensor" | "ex
 }
 
 /** Relevance values laid out [N, H, W, C'] with C' = C or 1 (maps without a channel axis). */
-function relevanceData(maps: tf.Tensor, n: number, h: number, w: number, c: number, single: boolean): { values: Float32Array; channels: number } {
+async function relevanceData(maps: tf.Tensor, n: number, h: number, w: number, c: number, single: boolean): Promise<{ values: Float32Array; channels: number }> {
   // One image may come with its relevance batched ([1, H, W, C]) or not ([H, W, C]).
   const batchedAlready = sameDims(maps.shape, [1, h, w, c]) || sameDims(maps.shape, [1, h, w]);
   const shape = single && !batchedAlready ? [1, ...maps.shape] : maps.shape;
@@ -182,14 +182,14 @@ function relevanceData(maps: tf.Tensor, n: number, h: number, w: number, c: numb
     withChannels || sameDims(shape, [n, h, w]),
     `the relevance of shape [${maps.shape.join(", ")}] does not match the inputs: expected [${single ? "" : `${n}, `}${h}, ${w}, ${c}] or [${single ? "" : `${n}, `}${h}, ${w}]`,
   );
-  const values = maps.dataSync() as Float32Array;
+  const values = (await maps.data()) as Float32Array;
   const bad = values.findIndex((v) => !Number.isFinite(v));
   check(bad < 0, `the relevance contains NaN or Infinity (first at element ${bad})`);
   return { values: Float32Array.from(values), channels: withChannels ? c : 1 };
 }
 
-function checkFinite(x: tf.Tensor, what: string): void {
-  const data = x.dataSync();
+async function checkFinite(x: tf.Tensor, what: string): Promise<void> {
+  const data = await x.data();
   const bad = data.findIndex((v) => !Number.isFinite(v));
   check(bad < 0, `${what} contain NaN or Infinity (first at element ${bad})`);
 }

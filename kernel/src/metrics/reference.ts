@@ -16,8 +16,8 @@ export async function flipOneAtATime(explainer: Explainer, plan: Plan, onProgres
   const { grid, steps } = plan;
   const [n, h, w, c] = plan.xs.shape;
   const size = h * w * c;
-  const allX = plan.xs.dataSync();
-  const allBase = plan.base.dataSync();
+  const allX = await plan.xs.data();
+  const allBase = await plan.base.data();
   const curves: number[][] = [];
   const removalOrders: number[][] = [];
   for (let i = 0; i < n; i++) {
@@ -34,15 +34,18 @@ export async function flipOneAtATime(explainer: Explainer, plan: Plan, onProgres
         if (plan.source.kind === "recompute" && k < steps) {
           const e = await explainer.explain(input, { ...plan.source.spec, layers: false, target: [plan.targets[i]!] });
           try {
-            curve.push(readScores(e.output, plan, i)[0]!);
-            patch = nextPatch(sumPatches(e.relevance.dataSync(), plan), removed, plan.source.order);
+            curve.push((await readScores(e.output, plan, i))[0]!);
+            patch = nextPatch(sumPatches(await e.relevance.data(), plan), removed, plan.source.order);
           } finally {
             e.dispose();
           }
         } else {
           const logits = explainer.predict(input);
-          curve.push(readScores(logits, plan, i)[0]!);
-          logits.dispose();
+          try {
+            curve.push((await readScores(logits, plan, i))[0]!);
+          } finally {
+            logits.dispose();
+          }
           if (k < steps && plan.source.kind === "fixed") patch = plan.source.orders[i]![k]!;
         }
       } finally {

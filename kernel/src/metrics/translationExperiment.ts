@@ -40,12 +40,12 @@ export function translationPath(x: tf.Tensor, options: PathOptions = {}): tf.Ten
  * Relevance summed per image quadrant (top-left, top-right, bottom-left, bottom-right) and over
  * channels, for maps [T, H, W, C] or [T, H, W]. With an odd size the middle row/column goes to the bottom/right.
  */
-export function poolQuadrants(relevance: tf.Tensor): number[][] {
+export async function poolQuadrants(relevance: tf.Tensor): Promise<number[][]> {
   check(relevance instanceof tf.Tensor && (relevance.rank === 3 || relevance.rank === 4), () => `poolQuadrants needs maps [T, H, W, C] or [T, H, W], got ${describeValue(relevance)}`);
   const [t, h, w] = relevance.shape as [number, number, number];
   const c = relevance.rank === 4 ? relevance.shape[3]! : 1;
   check(h >= 2 && w >= 2, `the maps ${h}×${w} are too small to have quadrants`);
-  const data = relevance.dataSync();
+  const data = await relevance.data();
   const out: number[][] = [];
   for (let i = 0; i < t; i++) {
     const q = [0, 0, 0, 0];
@@ -96,9 +96,13 @@ export async function translationContinuity(model: ModelLike, x: tf.Tensor, opti
     const path = translationPath(x, options);
     try {
       const logits = explainer.predict(path);
-      const logitData = logits.dataSync();
       const classes = logits.shape[1]!;
-      logits.dispose();
+      let logitData: Float32Array;
+      try {
+        logitData = (await logits.data()) as Float32Array;
+      } finally {
+        logits.dispose();
+      }
       const target = options.target ?? argmax(logitData.subarray(0, classes));
       check(Number.isInteger(target) && target >= 0 && target < classes, `target ${target} is out of range: the model has ${classes} classes`);
       const methods: TranslationCurve[] = [];
@@ -106,8 +110,8 @@ export async function translationContinuity(model: ModelLike, x: tf.Tensor, opti
         await checkpoint("the translation experiment");
         const e = await explainer.explain(path, { ...spec, layers: false, target });
         try {
-          const quadrants = poolQuadrants(e.relevance);
-          const c = continuity(path, quadrants);
+          const quadrants = await poolQuadrants(e.relevance);
+          const c = await continuity(path, quadrants);
           methods.push({ method: spec.method, quadrants, continuity: c.value, ratios: c.ratios });
         } finally {
           e.dispose();

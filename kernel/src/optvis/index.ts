@@ -5,7 +5,7 @@
  * code), `regularisers` and `experts` (what keeps x like the data), `transforms` (what x must survive),
  * and one loop, `prototype`.
  *
- *   const expert = optvis.experts.gaussian().fit(images);
+ *   const expert = await optvis.experts.gaussian().fit(images);
  *   const p = await optvis.prototype(model, { target: 3, expert, starts: 4,
  *     parameterisation: optvis.pixels({ low: 0, high: 1 }), transforms: [optvis.jitter(1)] });
  *   p.images; p.scores; p.history; p.settings; p.dispose();

@@ -7,7 +7,7 @@
  * can be replaced as a whole) plus a `REPLY_MIME_TYPE` entry that says whether it worked and why not.
  * Plain TypeScript, no imports beyond the payload types: both sides import this file.
  */
-import type { RuleParams } from "./payload";
+import type { ExplanationParameters } from "./methods";
 
 /** The MIME key of the kernel's answer to a callback. */
 export const REPLY_MIME_TYPE = "application/vnd.xai-lab.reply.v1+json";
@@ -26,13 +26,28 @@ export interface HeatmapRecomputeRequest {
   call: string;
   /** The class to explain for every sample; null = each sample's predicted class. */
   target: number | null;
-  /** One method per column, in column order. */
-  methods: string[];
-  params: RuleParams;
+  /** One entry per column, in column order: the method and exactly the parameters to compute it with. */
+  columns: ColumnRequest[];
 }
 
-/** Every callback request (one kind so far). */
-export type CallbackRequest = HeatmapRecomputeRequest;
+/** What one column of a heatmap is computed with. */
+export interface ColumnRequest {
+  method: string;
+  params: ExplanationParameters;
+}
+
+/**
+ * Asks whether the kernel still holds the output `call` of session `secret` (after a page reload the
+ * widget cannot know): the answer is ok, or `unknown-session` / `unknown-call`. Reveals nothing.
+ */
+export interface ProbeRequest {
+  kind: "probe";
+  secret: string;
+  call: string;
+}
+
+/** Every callback request. */
+export type CallbackRequest = HeatmapRecomputeRequest | ProbeRequest;
 
 /**
  * Why a callback was refused or failed: `unknown-session` (the output comes from another kernel session,
@@ -69,27 +84,49 @@ export function parseCallbackRequest(text: unknown): CallbackParse {
   }
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return { ok: false, error: "the request must be an object" };
   const o = raw as Record<string, unknown>;
-  if (o["kind"] !== "heatmap") return { ok: false, error: `unknown request kind ${JSON.stringify(o["kind"])}` };
+  if (o["kind"] !== "heatmap" && o["kind"] !== "probe") return { ok: false, error: `unknown request kind ${JSON.stringify(o["kind"])}` };
   if (typeof o["secret"] !== "string" || typeof o["call"] !== "string") return { ok: false, error: "the request needs the output's session secret and call" };
+  if (o["kind"] === "probe") return { ok: true, request: { kind: "probe", secret: o["secret"], call: o["call"] } };
   const target = o["target"];
   if (target !== null && !(typeof target === "number" && Number.isInteger(target) && target >= 0)) return { ok: false, error: `target must be a class index or null, got ${JSON.stringify(target)}` };
-  const methods = o["methods"];
-  if (!Array.isArray(methods) || methods.length === 0 || methods.length > 16 || !methods.every((m) => typeof m === "string" && m.length > 0 && m.length < 64)) {
-    return { ok: false, error: "methods must be a list of 1 to 16 method names" };
+  const columns = o["columns"];
+  if (!Array.isArray(columns) || columns.length === 0 || columns.length > MAX_COLUMNS) return { ok: false, error: `columns must be a list of 1 to ${MAX_COLUMNS} { method, params } entries` };
+  const read: ColumnRequest[] = [];
+  for (const [i, c] of columns.entries()) {
+    if (c === null || typeof c !== "object" || Array.isArray(c)) return { ok: false, error: `columns[${i}] must be an object { method, params }` };
+    const { method, params } = c as Record<string, unknown>;
+    if (typeof method !== "string" || method.length === 0 || method.length > 64) return { ok: false, error: `columns[${i}].method must be a method name` };
+    const p = readParameters(params);
+    if (typeof p === "string") return { ok: false, error: `columns[${i}].params: ${p}` };
+    read.push({ method, params: p });
   }
-  const params = readParams(o["params"]);
-  if (typeof params === "string") return { ok: false, error: params };
-  return { ok: true, request: { kind: "heatmap", secret: o["secret"], call: o["call"], target, methods: methods as string[], params } };
+  return { ok: true, request: { kind: "heatmap", secret: o["secret"], call: o["call"], target, columns: read } };
 }
 
-function readParams(v: unknown): RuleParams | string {
+/** The most columns (methods side by side) a request may ask for. */
+export const MAX_COLUMNS = 16;
+/** The most values of a per-channel or per-element bound a request may carry. */
+const MAX_BOUND_VALUES = 4096;
+
+/** Reads explanation parameters from JSON: types only (ranges are checked against PARAMETERS by the kernel). */
+export function readParameters(v: unknown): ExplanationParameters | string {
   if (v === undefined) return {};
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return "params must be an object";
-  const out: RuleParams = {};
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return "must be an object";
+  const out: ExplanationParameters = {};
   for (const [key, value] of Object.entries(v as Record<string, unknown>)) {
-    if (key !== "epsilon" && key !== "gamma" && key !== "alpha" && key !== "beta") return `unknown parameter ${JSON.stringify(key)}; known: epsilon, gamma, alpha, beta`;
-    if (typeof value !== "number" || !Number.isFinite(value)) return `${key} must be a finite number, got ${JSON.stringify(value)}`;
-    out[key] = value;
+    if (key === "zeroBias") {
+      if (typeof value !== "boolean") return `zeroBias must be true or false, got ${JSON.stringify(value)}`;
+      out.zeroBias = value;
+    } else if (key === "epsilon" || key === "gamma" || key === "alpha" || key === "beta") {
+      if (typeof value !== "number" || !Number.isFinite(value)) return `${key} must be a finite number, got ${JSON.stringify(value)}`;
+      out[key] = value;
+    } else if (key === "low" || key === "high") {
+      if (typeof value === "number" && Number.isFinite(value)) out[key] = value;
+      else if (Array.isArray(value) && value.length > 0 && value.length <= MAX_BOUND_VALUES && value.every((x) => typeof x === "number" && Number.isFinite(x))) out[key] = value as number[];
+      else return `${key} must be a finite number or a list of 1 to ${MAX_BOUND_VALUES} finite numbers`;
+    } else {
+      return `unknown parameter ${JSON.stringify(key.slice(0, 40))}; known: epsilon, gamma, alpha, beta, low, high, zeroBias`;
+    }
   }
   return out;
 }

@@ -4,7 +4,8 @@
  * both sides import this folder.
  */
 export * from "./payload";
-export { parsePayload, assertPayload, type ParseResult } from "./parse";
+export { parsePayload, assertPayload, PAYLOAD_LIMITS, type ParseResult } from "./parse";
 export type { TensorLike, ArrayLikeWithShape, Values, CurveSource, PrototypeSetSource, PrototypeScoreLike, SelectivityLike, SelectivityComparisonLike } from "./sources";
 export * from "./callback";
 export { fmt, className } from "./format";
+export * from "./methods";

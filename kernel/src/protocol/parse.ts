@@ -10,6 +10,8 @@ import {
   type CurveSeries,
   type DenseArray,
   type FlowLayer,
+  type FlowLink,
+  type FlowStage,
   type FlowUnit,
   type HeatmapControls,
   type HeatmapEntry,
@@ -24,6 +26,29 @@ import {
   type RuleParams,
   type Session,
 } from "./payload";
+import { readParameters } from "./callback";
+import type { ExplanationParameters } from "./methods";
+
+/**
+ * Bounds on what a payload may hold, checked before anything is drawn: a saved notebook is untrusted input,
+ * and a few kilobytes claiming a million classes must not make a widget build a million elements.
+ */
+export const PAYLOAD_LIMITS = {
+  /** Characters of one string (titles, labels, class and layer names). */
+  text: 10_000,
+  /** Entries of a list (class names, curve points, units, settings). */
+  list: 1_000_000,
+  /** Values of one array (a relevance map, an image, a layer map). */
+  values: 16_777_216,
+  /** Classes a heatmap's controls may offer. */
+  classes: 100_000,
+  /** Samples (rows) of one payload. */
+  samples: 1_024,
+  /** Methods (columns) side by side. */
+  columns: 16,
+  /** Layers of a relevance flow. */
+  layers: 4_096,
+} as const;
 
 /** The outcome of `parsePayload`: the payload, or a message naming the first bad field. */
 export type ParseResult = { ok: true; payload: Payload } | { ok: false; error: string };
@@ -82,8 +107,13 @@ function field(o: Obj, key: string, path: string): { value: unknown; path: strin
 
 function string(o: Obj, key: string, path: string): string {
   const { value, path: p } = field(o, key, path);
-  if (typeof value !== "string") fail(p, `expected a string, got ${describe(value)}`);
-  return value;
+  return text(value, p);
+}
+
+function text(v: unknown, path: string): string {
+  if (typeof v !== "string") fail(path, `expected a string, got ${describe(v)}`);
+  if (v.length > PAYLOAD_LIMITS.text) fail(path, `is ${v.length} characters long; at most ${PAYLOAD_LIMITS.text} are shown`);
+  return v;
 }
 
 function finite(v: unknown, path: string): number {
@@ -96,15 +126,16 @@ function number(o: Obj, key: string, path: string): number {
   return finite(value, p);
 }
 
-function index(v: unknown, path: string, classes: readonly string[] | undefined): number {
+/** A class index; class names may be fewer than the classes (the rest are shown as numbers). */
+function index(v: unknown, path: string, _classes?: readonly string[]): number {
   if (typeof v !== "number" || !Number.isInteger(v) || v < 0) fail(path, `expected a class index (an integer ≥ 0), got ${describe(v)}`);
-  if (classes && v >= classes.length) fail(path, `class ${v} is out of range: classNames has ${classes.length} entries`);
   return v;
 }
 
-function array(v: unknown, path: string, nonEmpty = false): unknown[] {
+function array(v: unknown, path: string, nonEmpty = false, max: number = PAYLOAD_LIMITS.list): unknown[] {
   if (!Array.isArray(v)) fail(path, `expected an array, got ${describe(v)}`);
   if (nonEmpty && v.length === 0) fail(path, "expected at least one entry, got an empty array");
+  if (v.length > max) fail(path, `has ${v.length} entries; at most ${max} are shown`);
   return v;
 }
 
@@ -112,22 +143,21 @@ function optional<T>(o: Obj, key: string, path: string, read: (v: unknown, p: st
   return o[key] === undefined ? undefined : read(o[key], `${path}.${key}`);
 }
 
-function numbers(v: unknown, path: string): number[] {
-  return array(v, path).map((x, i) => finite(x, `${path}[${i}]`));
+function numbers(v: unknown, path: string, max: number = PAYLOAD_LIMITS.list): number[] {
+  return array(v, path, false, max).map((x, i) => finite(x, `${path}[${i}]`));
 }
 
-function strings(v: unknown, path: string): string[] {
-  return array(v, path).map((x, i) => {
-    if (typeof x !== "string") fail(`${path}[${i}]`, `expected a string, got ${describe(x)}`);
-    return x;
-  });
+function strings(v: unknown, path: string, max: number = PAYLOAD_LIMITS.classes): string[] {
+  return array(v, path, false, max).map((x, i) => text(x, `${path}[${i}]`));
 }
 
 function dense(v: unknown, path: string): DenseArray {
   const o = object(v, path);
   const shape = shapeOf(field(o, "shape", path).value, `${path}.shape`);
-  const data = numbers(field(o, "data", path).value, `${path}.data`);
   const size = shape.reduce((a, b) => a * b, 1);
+  if (size > PAYLOAD_LIMITS.values) fail(`${path}.shape`, `[${shape.join(", ")}] holds ${size} values; at most ${PAYLOAD_LIMITS.values} are shown`);
+  const raw = field(o, "data", path).value;
+  const data = numbers(raw, `${path}.data`, PAYLOAD_LIMITS.values);
   if (data.length !== size) fail(`${path}.data`, `has ${data.length} values, but shape [${shape.join(", ")}] needs ${size}`);
   return { shape, data };
 }
@@ -178,19 +208,29 @@ type Body<P> = Omit<P, "version" | "kind" | "title" | "session">;
 
 function heatmap(o: Obj): Body<HeatmapPayload> {
   const p = "payload";
-  const methods = strings(field(o, "methods", p).value, `${p}.methods`);
+  const methods = strings(field(o, "methods", p).value, `${p}.methods`, PAYLOAD_LIMITS.columns);
   if (methods.length === 0) fail(`${p}.methods`, "expected at least one method, got an empty array");
   const classNames = optional(o, "classNames", p, strings);
-  const samples = array(field(o, "samples", p).value, `${p}.samples`, true).map((s, i) => sample(s, `${p}.samples[${i}]`, methods, classNames));
+  const samples = array(field(o, "samples", p).value, `${p}.samples`, true, PAYLOAD_LIMITS.samples).map((s, i) => sample(s, `${p}.samples[${i}]`, methods, classNames));
   const style = heatmapStyle(field(o, "style", p).value, `${p}.style`);
   const controls = optional(o, "controls", p, (v, q) => heatmapControls(v, q, classNames));
-  return { methods, ...(classNames ? { classNames } : {}), samples, style, ...(controls ? { controls } : {}) };
+  const parameters = optional(o, "parameters", p, (v, q) => {
+    const list = array(v, q);
+    if (list.length !== methods.length) fail(q, `has ${list.length} entries, but there are ${methods.length} methods`);
+    return list.map((x, i): ExplanationParameters => {
+      const read = readParameters(x);
+      if (typeof read === "string") fail(`${q}[${i}]`, read);
+      return read;
+    });
+  });
+  return { methods, ...(parameters ? { parameters } : {}), ...(classNames ? { classNames } : {}), samples, style, ...(controls ? { controls } : {}) };
 }
 
 function heatmapControls(v: unknown, path: string, classNames: string[] | undefined): HeatmapControls {
   const o = object(v, path);
   const classes = number(o, "classes", path);
   if (!Number.isInteger(classes) || classes < 1) fail(`${path}.classes`, `expected a positive integer, got ${classes}`);
+  if (classes > PAYLOAD_LIMITS.classes) fail(`${path}.classes`, `is ${classes}; at most ${PAYLOAD_LIMITS.classes} classes can be offered`);
   const methods = strings(field(o, "methods", path).value, `${path}.methods`);
   const { value: t, path: tp } = field(o, "target", path);
   const target = t === null ? null : index(t, tp, classNames);
@@ -252,7 +292,7 @@ function flow(o: Obj): Body<RelevanceFlowPayload> {
   let n: number | undefined = targets?.length;
   if (scores && n !== undefined && scores.length !== n) fail(`${p}.scores`, `has ${scores.length} entries, but there are ${n} targets (one per sample)`);
   n ??= scores?.length;
-  const layers = array(field(o, "layers", p).value, `${p}.layers`, true).map((l, i): FlowLayer => {
+  const layers = array(field(o, "layers", p).value, `${p}.layers`, true, PAYLOAD_LIMITS.layers).map((l, i): FlowLayer => {
     const q = `${p}.layers[${i}]`;
     const lo = object(l, q);
     const shape = shapeOf(field(lo, "shape", q).value, `${q}.shape`);
@@ -270,7 +310,46 @@ function flow(o: Obj): Body<RelevanceFlowPayload> {
     if (maps && maps.length !== n) fail(`${q}.maps`, `has ${maps.length} entries, but there are ${n} samples`);
     return { name: string(lo, "name", q), className: string(lo, "className", q), layerKind: string(lo, "layerKind", q), ...(rule !== undefined ? { rule } : {}), shape, totals, top, ...(maps ? { maps } : {}) };
   });
-  return { ...(method !== undefined ? { method } : {}), ...(classNames ? { classNames } : {}), ...(targets ? { targets } : {}), ...(scores ? { scores } : {}), layers };
+  const samples = n ?? 0;
+  const stages = optional(o, "stages", p, (v, q) =>
+    array(v, q).map((st, k): FlowStage => {
+      const r = `${q}[${k}]`;
+      const so = object(st, r);
+      const { value: li, path: lp } = field(so, "layer", r);
+      if (typeof li !== "number" || !Number.isInteger(li) || li < 0 || li >= layers.length) fail(lp, `expected a layer index from 0 to ${layers.length - 1}, got ${describe(li)}`);
+      const upperUnits = unitsOf(layers[li]!);
+      const links = array(field(so, "links", r).value, `${r}.links`);
+      if (links.length !== samples) fail(`${r}.links`, `has ${links.length} entries, but there are ${samples} samples`);
+      return {
+        layer: li,
+        links: links.map((list, s) => {
+          const l = array(list, `${r}.links[${s}]`);
+          if (l.length > MAX_LINKS) fail(`${r}.links[${s}]`, `has ${l.length} links; at most ${MAX_LINKS} are drawn`);
+          return l.map((x, m) => flowLink(x, `${r}.links[${s}][${m}]`, upperUnits));
+        }),
+      };
+    }),
+  );
+  return { ...(method !== undefined ? { method } : {}), ...(classNames ? { classNames } : {}), ...(targets ? { targets } : {}), ...(scores ? { scores } : {}), layers, ...(stages ? { stages } : {}) };
+}
+
+/** The most links between two stages of one sample (top units and "other" on both ends, with room). */
+const MAX_LINKS = 4096;
+
+function unitsOf(layer: FlowLayer): number {
+  return layer.shape[layer.shape.length - 1]!;
+}
+
+function flowLink(v: unknown, path: string, upperUnits: number): FlowLink {
+  const o = object(v, path);
+  const end = (key: "from" | "to", units: number): number | null => {
+    const { value, path: q } = field(o, key, path);
+    if (value === null) return null;
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value >= units) fail(q, `expected a unit index from 0 to ${units - 1} or null, got ${describe(value)}`);
+    return value;
+  };
+  // `to` indexes the stage below, whose size the stage list gives; 2^31 bounds it here, the view checks the rest.
+  return { from: end("from", upperUnits), to: end("to", 2 ** 31), value: number(o, "value", path) };
 }
 
 function flowUnit(v: unknown, path: string, shape: number[]): FlowUnit {
@@ -308,13 +387,17 @@ function prototypes(o: Obj): Body<PrototypesPayload> {
   return { ...(classNames ? { classNames } : {}), prototypes: list, settings };
 }
 
-function json(v: unknown, path: string): JsonValue {
-  if (v === null || typeof v === "string" || typeof v === "boolean") return v;
+function json(v: unknown, path: string, depth = 0): JsonValue {
+  if (depth > 8) fail(path, "is nested more than 8 levels deep");
+  if (typeof v === "string") return text(v, path);
+  if (v === null || typeof v === "boolean") return v;
   if (typeof v === "number") return finite(v, path);
-  if (Array.isArray(v)) return v.map((x, i) => json(x, `${path}[${i}]`));
+  if (Array.isArray(v)) return array(v, path, false, 10_000).map((x, i) => json(x, `${path}[${i}]`, depth + 1));
   if (typeof v === "object") {
     const out: { [key: string]: JsonValue } = {};
-    for (const [key, value] of Object.entries(v as Obj)) out[key] = json(value, `${path}.${key}`);
+    const entries = Object.entries(v as Obj);
+    if (entries.length > 1_000) fail(path, `has ${entries.length} keys; at most 1000 are shown`);
+    for (const [key, value] of entries) out[key] = json(value, `${path}.${key}`, depth + 1);
     return out;
   }
   return fail(path, `expected a JSON value, got ${describe(v)}`);

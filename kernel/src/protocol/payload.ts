@@ -4,6 +4,7 @@
  * a `session` block that lets a live widget ask the kernel that made it for a recomputation.
  * Plain data only: the JupyterLab extension imports this file, so it must not import tfjs or node.
  */
+import type { ExplanationParameters } from "./methods";
 
 /** The one MIME type of xai-lab outputs; a breaking change to any payload means a new version. */
 export const MIME_TYPE = "application/vnd.xai-lab.v1+json";
@@ -99,6 +100,12 @@ export interface HeatmapControls {
 export interface HeatmapPayload extends PayloadBase<"heatmap"> {
   /** Column headers: the method of each explanation, the same for every sample. */
   methods: string[];
+  /**
+   * Per column, the rule parameters its explanations were computed with (exactly what `explain` was
+   * given; absent in payloads of older kernels): the column's label names those that differ from the
+   * method's defaults (`methodLabel`), and a recomputation repeats them unless the user changes one.
+   */
+  parameters?: ExplanationParameters[];
   /** Names for class indices (targets, predictions), when given. */
   classNames?: string[];
   samples: HeatmapSample[];
@@ -138,6 +145,27 @@ export interface FlowLayer {
 }
 
 /**
+ * One relevance message of LRP: what unit `from` of a stage sends to unit `to` of the stage below, summed
+ * over positions, R(to←from) (signed). `null` stands for all the layer's units outside its top units.
+ */
+export interface FlowLink {
+  from: number | null;
+  to: number | null;
+  value: number;
+}
+
+/**
+ * A stage of the relevance flow: the input or a dense/conv layer (a layer with an LRP rule), with the
+ * exact messages it sends to the previous stage under the rule actually used.
+ */
+export interface FlowStage {
+  /** Index into `RelevanceFlowPayload.layers`. */
+  layer: number;
+  /** Per sample, the messages to the previous stage (empty for the first stage). */
+  links: FlowLink[][];
+}
+
+/**
  * How relevance flows from the output back to the input, layer by layer (input first). The method,
  * targets and scores are known when a whole explanation was shown, absent for a bare list of layers.
  */
@@ -149,6 +177,8 @@ export interface RelevanceFlowPayload extends PayloadBase<"relevance-flow"> {
   /** The explained output, per sample. */
   scores?: number[];
   layers: FlowLayer[];
+  /** The messages between neighbouring stages (present when show() had the model and the input). */
+  stages?: FlowStage[];
 }
 
 /** Any JSON value (numbers finite): what settings may hold. */

@@ -79,7 +79,7 @@ export async function trainModel(
         lossSum += loss! * (end - start);
         accSum += acc! * (end - start);
       }
-      const entry = { epoch: epoch + 1, loss: lossSum / n, trainAccuracy: accSum / n, testAccuracy: accuracy(model, test), learningRate: rate };
+      const entry = { epoch: epoch + 1, loss: lossSum / n, trainAccuracy: accSum / n, testAccuracy: await accuracy(model, test), learningRate: rate };
       epochs.push(entry);
       log(entry);
     }
@@ -89,15 +89,21 @@ export async function trainModel(
 }
 
 /** Fraction of `digits` whose arg-max prediction is the label. */
-export function accuracy(model: tf.LayersModel, digits: Digits, batch = 500): number {
+export async function accuracy(model: tf.LayersModel, digits: Digits, batch = 500): Promise<number> {
   const n = digits.labels.length;
   let correct = 0;
   for (let start = 0; start < n; start += batch) {
     const end = Math.min(n, start + batch);
-    const predicted = tf.tidy(() => {
+    const classes = tf.tidy(() => {
       const xs = tf.tensor4d(digits.images.subarray(start * PIXELS, end * PIXELS), [end - start, 28, 28, 1]);
-      return (model.predict(xs) as tf.Tensor).argMax(-1).dataSync();
+      return (model.predict(xs) as tf.Tensor).argMax(-1);
     });
+    let predicted: ArrayLike<number>;
+    try {
+      predicted = await classes.data();
+    } finally {
+      classes.dispose();
+    }
     for (let i = start; i < end; i++) if (predicted[i - start] === digits.labels[i]) correct++;
   }
   return correct / n;

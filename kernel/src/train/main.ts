@@ -65,9 +65,9 @@ async function main(argv: string[]): Promise<void> {
       trainDigits: train.labels.length,
       testDigits: test.labels.length,
       parameters: model.countParams(),
-      testAccuracy: accuracy(model, test),
-      testAccuracyFirst500: accuracy(model, first500),
-      trainAccuracy: accuracy(model, train),
+      testAccuracy: await accuracy(model, test),
+      testAccuracyFirst500: await accuracy(model, first500),
+      trainAccuracy: await accuracy(model, train),
       history: history.map((e) => ({ ...e, loss: round(e.loss), trainAccuracy: round(e.trainAccuracy) })),
     };
     const dir = path.join(out, name);

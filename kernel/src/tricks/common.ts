@@ -51,11 +51,13 @@ export function positiveInteger(value: unknown, name: string): number {
 }
 
 /** Σ over each sample of `relevance` [N, ...]. */
-export function sumsPerSample(relevance: tf.Tensor): number[] {
+export async function sumsPerSample(relevance: tf.Tensor): Promise<number[]> {
   const sums = tf.tidy(() => tf.sum(tf.reshape(relevance, [relevance.shape[0]!, -1]), 1));
-  const out = Array.from(sums.dataSync());
-  sums.dispose();
-  return out;
+  try {
+    return Array.from(await sums.data());
+  } finally {
+    sums.dispose();
+  }
 }
 
 /** The fields every trick result has, as an Explanation with extra fields; `dispose()` frees both tensors. */

@@ -85,10 +85,15 @@ export async function slidingWindow(model: ModelLike, input: tf.Tensor, options:
     } finally {
       windows.dispose();
     }
-    const relevanceData = explained.relevance.dataSync();
-    const logitData = explained.logits.dataSync();
-    explained.relevance.dispose();
-    explained.logits.dispose();
+    let relevanceData: Float32Array;
+    let logitData: Float32Array;
+    try {
+      relevanceData = (await explained.relevance.data()) as Float32Array;
+      logitData = (await explained.logits.data()) as Float32Array;
+    } finally {
+      explained.relevance.dispose();
+      explained.logits.dispose();
+    }
     const sum = new Float64Array(bigH * bigW * c);
     const count = new Float64Array(bigH * bigW);
     corners.forEach(([y0, x0], k) => {

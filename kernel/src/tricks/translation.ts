@@ -63,15 +63,28 @@ export async function translationTrick(model: ModelLike, x: tf.Tensor, options: 
         shifted.dispose();
       }
       const { relevance: all, logits, method } = explained;
-      const logitData = logits.dataSync();
       const classes = logits.shape[1]!;
-      logits.dispose();
+      let logitData: Float32Array;
+      try {
+        logitData = (await logits.data()) as Float32Array;
+      } catch (e) {
+        all.dispose();
+        throw e;
+      } finally {
+        logits.dispose();
+      }
       const mean = tf.tidy(() => {
         const back = shifts.map(([dy, dx], s) => shiftImages(tf.slice(all, [s * n, 0, 0, 0], [n, h, w, c]) as tf.Tensor4D, -dy, -dx, 0));
         return tf.div(tf.addN(back), shifts.length);
       });
       all.dispose();
-      const sums = sumsPerSample(mean);
+      let sums: number[];
+      try {
+        sums = await sumsPerSample(mean);
+      } catch (e) {
+        mean.dispose();
+        throw e;
+      }
       const averaged = single ? tf.tidy(() => tf.squeeze(mean, [0])) : mean;
       if (averaged !== mean) mean.dispose();
       const meanLogits = Array.from({ length: n }, (_, i) => Array.from({ length: classes }, (_, k) => shifts.reduce((sum, _, s) => sum + logitData[(s * n + i) * classes + k]!, 0) / shifts.length));

@@ -12,6 +12,7 @@ import { selector } from "../gradient";
 import { propagateRelevance } from "../lrp";
 import { boundsTensor } from "../lrp/linear";
 import { predictedClasses, type Plan } from "./method";
+import { padBounds } from "./paddedBounds";
 
 /**
  * Where the backward sweep starts: "logit", the explained logit (LRP, methods.md §2), or "one", the
@@ -21,7 +22,8 @@ export type Start = "logit" | "one";
 
 /** The computation with the given rule of each node, the sweep starting at `start`. */
 export function propagationPlan(graph: Graph, assigned: ReadonlyMap<number, AssignedRule>, start: Start): Plan {
-  const rules = new Map([...assigned].map(([id, a]) => [id, a.rule]));
+  // Zero padding between the input and a box rule's layer gets bounds 0 (paddedBounds.ts).
+  const rules = padBounds(graph, new Map([...assigned].map(([id, a]) => [id, a.rule])));
   return {
     rules: assigned,
     checkInput: (shape) => checkRuleBounds(graph, rules, shape),

@@ -22,14 +22,14 @@ export interface FitData {
  * Checks `data` for fitting `what` and flattens it to [N, d]: a tensor of rank ≥ 2, at least
  * `minSamples` samples, only finite numbers, not constant. Each problem gets an XaiError naming it.
  */
-export function fitData(data: unknown, what: string, minSamples = 2): FitData {
+export async function fitData(data: unknown, what: string, minSamples = 2): Promise<FitData> {
   check(data instanceof tf.Tensor, () => `${what}.fit needs a tf.Tensor of samples [N, ...features], got ${data === null ? "null" : typeof data}`);
   check(data.rank >= 2, `${what}.fit needs samples along the first axis ([N, ...features]); got shape [${data.shape.join(", ")}]`);
   const n = data.shape[0]!;
   const d = data.size / n;
   check(n >= minSamples, `${what}.fit needs at least ${minSamples} samples, got ${n}`);
   check(d > 0, `${what}.fit: the samples have no features (shape [${data.shape.join(", ")}])`);
-  const values = data.dataSync();
+  const values = await data.data();
   const mean = new Float64Array(d);
   const variance = new Float64Array(d);
   for (let i = 0; i < n; i++) {

@@ -21,8 +21,8 @@ export interface Expert {
   readonly fitted: boolean;
   /** Number of features per sample the expert was fitted on (0 before `fit`). */
   readonly dim: number;
-  /** Fits the model on `data` ([N, ...features]); returns this expert. */
-  fit(data: tf.Tensor): this;
+  /** Fits the model on `data` ([N, ...features]); resolves to this expert. */
+  fit(data: tf.Tensor): Promise<this>;
   /**
    * log p(x) per sample of `x` ([N, ...features] with as many features as the data): a [N] tensor,
    * differentiable in `x`. RBMs give it up to their (unknown) log-partition constant.

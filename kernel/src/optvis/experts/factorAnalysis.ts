@@ -20,7 +20,7 @@ import { invertSpd, matrix, multiply, orthonormaliseColumns, symmetrise, type Ma
 /** The second moments S of (weighted) data about a mean: its diagonal and products S·M. */
 export interface SecondMoments {
   readonly diag: Float64Array;
-  times(m: Matrix): Matrix;
+  times(m: Matrix): Promise<Matrix>;
 }
 
 export interface FactorModel {
@@ -33,9 +33,9 @@ export interface FactorModel {
  * applied to M as xcᵀ (w ⊙ (xc M)) / Σw without forming S. `smallest` bounds Σw away from 0 (an empty
  * mixture component).
  */
-export function momentsOfData(xc: tf.Tensor2D, weights: tf.Tensor1D | null, smallest = 0): SecondMoments {
-  const total = Math.max(weights ? tf.tidy(() => tf.sum(weights).dataSync()[0]!) : xc.shape[0], smallest);
-  const diag = valuesOf(() => tf.div(tf.sum(weights ? tf.mul(tf.square(xc), tf.expandDims(weights, 1)) : tf.square(xc), 0), total));
+export async function momentsOfData(xc: tf.Tensor2D, weights: tf.Tensor1D | null, smallest = 0): Promise<SecondMoments> {
+  const total = Math.max(weights ? (await valuesOf(() => tf.sum(weights)))[0]! : xc.shape[0], smallest);
+  const diag = await valuesOf(() => tf.div(tf.sum(weights ? tf.mul(tf.square(xc), tf.expandDims(weights, 1)) : tf.square(xc), 0), total));
   return {
     diag,
     times: (m) =>
@@ -53,13 +53,13 @@ export function momentsOfData(xc: tf.Tensor2D, weights: tf.Tensor1D | null, smal
  * A starting point: the top-`rank` principal subspace of S by subspace iteration from a seeded random
  * basis, scaled as in probabilistic PCA (Tipping & Bishop 1999), and Ψ = diag(S − WWᵀ) floored.
  */
-export function initialFactors(S: SecondMoments, rank: number, floor: number, random: Random, iterations = 8): FactorModel {
+export async function initialFactors(S: SecondMoments, rank: number, floor: number, random: Random, iterations = 8): Promise<FactorModel> {
   const d = S.diag.length;
   let V = orthonormaliseColumns(matrix(d, rank, random.normals(d * rank)));
-  let SV = S.times(V);
+  let SV = await S.times(V);
   for (let t = 0; t < iterations; t++) {
     V = orthonormaliseColumns(SV);
-    SV = S.times(V);
+    SV = await S.times(V);
   }
   const eigen = new Float64Array(rank);
   for (let j = 0; j < rank; j++) for (let i = 0; i < d; i++) eigen[j]! += V.data[i * rank + j]! * SV.data[i * rank + j]!;
@@ -81,7 +81,7 @@ export function initialFactors(S: SecondMoments, rank: number, floor: number, ra
 }
 
 /** One EM step of factor analysis (see the file comment). */
-export function factorStep(S: SecondMoments, model: FactorModel, floor: number): FactorModel {
+export async function factorStep(S: SecondMoments, model: FactorModel, floor: number): Promise<FactorModel> {
   const { W, psi } = model;
   const d = psi.length;
   const r = W.cols;
@@ -91,7 +91,7 @@ export function factorStep(S: SecondMoments, model: FactorModel, floor: number):
   for (let j = 0; j < r; j++) M.data[j * r + j]! += 1;
   const G = invertSpd(symmetrise(M), "I + WᵀΨ⁻¹W");
   const betaT = multiply(P, G); // βᵀ = Ψ⁻¹W M⁻¹, [d, r]
-  const SB = S.times(betaT); // S βᵀ
+  const SB = await S.times(betaT); // S βᵀ
   const betaW = multiply(betaT, W, true); // β W
   const betaSB = multiply(betaT, SB, true); // β S βᵀ
   const E = matrix(r, r);
@@ -110,8 +110,11 @@ function toTensor(m: Matrix): tf.Tensor2D {
   return tf.tensor2d(Float32Array.from(m.data), [m.rows, m.cols]);
 }
 
-function fromTensor(t: tf.Tensor, cols: number): Matrix {
-  const data = t.dataSync();
-  t.dispose();
-  return matrix(data.length / cols, cols, data);
+async function fromTensor(t: tf.Tensor, cols: number): Promise<Matrix> {
+  try {
+    const data = await t.data();
+    return matrix(data.length / cols, cols, data);
+  } finally {
+    t.dispose();
+  }
 }

@@ -64,11 +64,11 @@ export class GaussianExpert implements Expert {
     return this.form!.logDet;
   }
 
-  fit(data: tf.Tensor): this {
+  async fit(data: tf.Tensor): Promise<this> {
     const kind = this.options.covariance ?? "full";
-    const fd = fitData(data, "gaussian");
+    const fd = await fitData(data, "gaussian");
     try {
-      const next = kind === "diagonal" ? this.fitDiagonal(fd.mean, fd.variance, fd.meanVariance) : this.fitCovariance(kind, fd.x, fd.mean, fd.variance, fd.meanVariance);
+      const next = kind === "diagonal" ? this.fitDiagonal(fd.mean, fd.variance, fd.meanVariance) : await this.fitCovariance(kind, fd.x, fd.mean, fd.variance, fd.meanVariance);
       this.form?.dispose();
       this.form = next;
     } finally {
@@ -97,9 +97,9 @@ export class GaussianExpert implements Expert {
     return diagonalForm(mean, variance.map((v) => Math.max(v, floor)));
   }
 
-  private fitCovariance(kind: "full" | "lowrank", x: tf.Tensor2D, mean: Float64Array, variance: Float64Array, meanVariance: number): GaussianForm {
+  private async fitCovariance(kind: "full" | "lowrank", x: tf.Tensor2D, mean: Float64Array, variance: Float64Array, meanVariance: number): Promise<GaussianForm> {
     const [n, d] = x.shape;
-    const S = matrix(d, d, covarianceOf(x.dataSync(), n, d, mean));
+    const S = matrix(d, d, covarianceOf(await x.data(), n, d, mean));
     if (kind === "full") {
       const ridge = this.options.ridge ?? 0.01 * meanVariance;
       this.used = { ridge };
@@ -111,17 +111,19 @@ export class GaussianExpert implements Expert {
     const floor = this.options.minVariance ?? 0.01 * meanVariance;
     const iterations = this.options.iterations ?? 30;
     this.used = { rank, minVariance: floor, iterations };
-    const moments = { diag: variance, times: (m: Matrix) => multiply(S, m) };
-    let model: FactorModel = initialFactors(moments, rank, floor, seeded(this.options.seed ?? 0));
-    for (let t = 0; t < iterations; t++) model = factorStep(moments, model, floor);
+    const moments = { diag: variance, times: async (m: Matrix) => multiply(S, m) };
+    let model: FactorModel = await initialFactors(moments, rank, floor, seeded(this.options.seed ?? 0));
+    for (let t = 0; t < iterations; t++) model = await factorStep(moments, model, floor);
     return lowRankForm(mean, model.W, model.psi);
   }
 }
 
 /**
- * A Gaussian expert: `gaussian({ covariance: "lowrank" })` is unfitted (call `.fit(images)`);
- * `gaussian(images, options)` fits it at once.
+ * A Gaussian expert: `gaussian({ covariance: "lowrank" })` is unfitted (call `await expert.fit(images)`);
+ * `await gaussian(images, options)` fits it at once.
  */
-export function gaussian(dataOrOptions?: tf.Tensor | GaussianOptions, options: GaussianOptions = {}): GaussianExpert {
+export function gaussian(data: tf.Tensor, options?: GaussianOptions): Promise<GaussianExpert>;
+export function gaussian(options?: GaussianOptions): GaussianExpert;
+export function gaussian(dataOrOptions?: tf.Tensor | GaussianOptions, options: GaussianOptions = {}): GaussianExpert | Promise<GaussianExpert> {
   return dataOrOptions instanceof tf.Tensor ? new GaussianExpert(options).fit(dataOrOptions) : new GaussianExpert(dataOrOptions ?? {});
 }

@@ -78,11 +78,11 @@ export class GaussianMixtureExpert implements Expert {
     return this.forms.map((f) => Float64Array.from(f.mean));
   }
 
-  fit(data: tf.Tensor): this {
+  async fit(data: tf.Tensor): Promise<this> {
     const k = this.options.components ?? 10;
     check(data instanceof tf.Tensor && data.rank >= 2, () => `gmm.fit needs a tf.Tensor of samples [N, ...features]`);
     check(data.shape[0]! >= k, `gmm with ${k} components needs at least ${k} samples, got ${data.shape[0]}: use fewer components or more data`);
-    const fd = fitData(data, "gmm", Math.max(k, 2));
+    const fd = await fitData(data, "gmm", Math.max(k, 2));
     const covariance = this.options.covariance ?? "diagonal";
     const rank = this.options.rank ?? Math.min(8, fd.d - 1);
     if (covariance === "lowrank") check(rank < fd.d, `gmm rank ${rank} must be smaller than the data dimension ${fd.d}`);
@@ -90,25 +90,31 @@ export class GaussianMixtureExpert implements Expert {
     const random = seeded(this.options.seed ?? 0);
     this.clear();
     try {
-      const { labels } = kmeansPlusPlus(fd.x.dataSync(), fd.n, fd.d, k, random);
+      const { labels } = kmeansPlusPlus(await fd.x.data(), fd.n, fd.d, k, random);
       const hard = new Float32Array(fd.n * k);
       labels.forEach((label, i) => (hard[i * k + label] = 1));
       const start = tf.tensor2d(hard, [fd.n, k]);
-      this.maximise(fd.x, start, covariance, rank, random, true);
-      start.dispose();
+      try {
+        await this.maximise(fd.x, start, covariance, rank, random, true);
+      } finally {
+        start.dispose();
+      }
       const iterations = this.options.iterations ?? 100;
       const tolerance = this.options.tolerance ?? 1e-6;
       let converged = false;
       for (let t = 0; t < iterations && !converged; t++) {
-        const { mean, responsibilities } = this.expect(fd.x);
-        const previous = this.logLikelihood[this.logLikelihood.length - 1];
-        this.logLikelihood.push(mean);
-        converged = previous !== undefined && mean - previous <= tolerance * Math.abs(previous);
-        if (!converged) this.maximise(fd.x, responsibilities, covariance, rank, random, false);
-        responsibilities.dispose();
+        const { mean, responsibilities } = await this.expect(fd.x);
+        try {
+          const previous = this.logLikelihood[this.logLikelihood.length - 1];
+          this.logLikelihood.push(mean);
+          converged = previous !== undefined && mean - previous <= tolerance * Math.abs(previous);
+          if (!converged) await this.maximise(fd.x, responsibilities, covariance, rank, random, false);
+        } finally {
+          responsibilities.dispose();
+        }
       }
       if (!converged) {
-        const { mean, responsibilities } = this.expect(fd.x);
+        const { mean, responsibilities } = await this.expect(fd.x);
         responsibilities.dispose();
         this.logLikelihood.push(mean);
       }
@@ -150,27 +156,30 @@ export class GaussianMixtureExpert implements Expert {
   }
 
   /** E-step: the responsibilities and the mean log-likelihood under the current parameters. */
-  private expect(x: tf.Tensor2D): { mean: number; responsibilities: tf.Tensor2D } {
-    let mean = 0;
-    const responsibilities = tf.tidy(() => {
+  private async expect(x: tf.Tensor2D): Promise<{ mean: number; responsibilities: tf.Tensor2D }> {
+    const { average, responsibilities } = tf.tidy(() => {
       const joint = this.jointLog(x);
       const total = tf.logSumExp(joint, 1, true);
-      mean = tf.mean(total).dataSync()[0]!;
-      return tf.exp(tf.sub(joint, total)) as tf.Tensor2D;
+      return { average: tf.mean(total), responsibilities: tf.exp(tf.sub(joint, total)) as tf.Tensor2D };
     });
+    let mean: number;
+    try {
+      mean = (await average.data())[0]!;
+    } finally {
+      average.dispose();
+    }
+    if (!Number.isFinite(mean)) responsibilities.dispose();
     check(Number.isFinite(mean), "gmm.fit: the log-likelihood became NaN or infinite; increase minVariance");
     return { mean, responsibilities };
   }
 
   /** M-step: weights, means, and covariances from the responsibilities [N, K]. */
-  private maximise(x: tf.Tensor2D, responsibilities: tf.Tensor2D, covariance: MixtureCovariance, rank: number, random: Random, start: boolean): void {
+  private async maximise(x: tf.Tensor2D, responsibilities: tf.Tensor2D, covariance: MixtureCovariance, rank: number, random: Random, start: boolean): Promise<void> {
     const n = x.shape[0];
     const d = x.shape[1];
     const k = responsibilities.shape[1];
-    const counts = valuesOf(() => tf.sum(responsibilities, 0)).map((c) => Math.max(c, EMPTY));
-    const means = tf.tidy(() => tf.div(transposeTimes(responsibilities, x), tf.expandDims(tf.tensor1d(Float32Array.from(counts)), 1)));
-    const meanValues = means.dataSync();
-    means.dispose();
+    const counts = (await valuesOf(() => tf.sum(responsibilities, 0))).map((c) => Math.max(c, EMPTY));
+    const meanValues = await valuesOf(() => tf.div(transposeTimes(responsibilities, x), tf.expandDims(tf.tensor1d(Float32Array.from(counts)), 1)));
     const forms: GaussianForm[] = [];
     const factors: FactorModel[] = [];
     try {
@@ -181,11 +190,11 @@ export class GaussianMixtureExpert implements Expert {
           weights: tf.reshape(tf.slice(responsibilities, [0, c], [n, 1]), [n]) as tf.Tensor1D,
         }));
         try {
-          const moments = momentsOfData(xc, weights, EMPTY);
+          const moments = await momentsOfData(xc, weights, EMPTY);
           if (covariance === "diagonal") {
             forms.push(diagonalForm(mean, moments.diag.map((v) => Math.max(v, this.floor))));
           } else {
-            const model = start ? initialFactors(moments, rank, this.floor, random) : factorStep(moments, this.factors[c]!, this.floor);
+            const model = start ? await initialFactors(moments, rank, this.floor, random) : await factorStep(moments, this.factors[c]!, this.floor);
             factors.push(model);
             forms.push(lowRankForm(mean, model.W, model.psi));
           }
@@ -216,9 +225,11 @@ export class GaussianMixtureExpert implements Expert {
 }
 
 /**
- * A Gaussian-mixture expert: `gmm({ components: 10 })` is unfitted (call `.fit(images)`);
- * `gmm(images, options)` fits it at once.
+ * A Gaussian-mixture expert: `gmm({ components: 10 })` is unfitted (call `await expert.fit(images)`);
+ * `await gmm(images, options)` fits it at once.
  */
-export function gmm(dataOrOptions?: tf.Tensor | MixtureOptions, options: MixtureOptions = {}): GaussianMixtureExpert {
+export function gmm(data: tf.Tensor, options?: MixtureOptions): Promise<GaussianMixtureExpert>;
+export function gmm(options?: MixtureOptions): GaussianMixtureExpert;
+export function gmm(dataOrOptions?: tf.Tensor | MixtureOptions, options: MixtureOptions = {}): GaussianMixtureExpert | Promise<GaussianMixtureExpert> {
   return dataOrOptions instanceof tf.Tensor ? new GaussianMixtureExpert(options).fit(dataOrOptions) : new GaussianMixtureExpert(dataOrOptions ?? {});
 }

@@ -13,7 +13,7 @@ import { check } from "../../errors";
 import { permutation, seeded, type Random } from "../../random";
 import { fitData } from "./data";
 import { checkFitted, flatSamples, positive, nonNegative, type Expert, type ExpertSpec } from "./expert";
-import { transposeTimes } from "./tensors";
+import { transposeTimes, valuesOf } from "./tensors";
 
 export interface RbmOptions {
   /** Number of hidden units (default 64). */
@@ -68,8 +68,8 @@ export class GaussianBinaryRbm implements Expert {
     return this.centre?.shape[0] ?? 0;
   }
 
-  fit(data: tf.Tensor): this {
-    const fd = fitData(data, "rbm");
+  async fit(data: tf.Tensor): Promise<this> {
+    const fd = await fitData(data, "rbm");
     const o = { hidden: 64, k: 1, epochs: 20, batchSize: 64, learningRate: 0.01, momentum: 0.5, weightDecay: 1e-4, minSigma: 0.1, seed: 0, ...this.options };
     const random = seeded(o.seed);
     const meanSigma = Math.sqrt(fd.meanVariance);
@@ -87,7 +87,7 @@ export class GaussianBinaryRbm implements Expert {
         c: tf.zeros([o.hidden]),
       };
       let velocity: Parameters = { W: tf.zerosLike(this.params.W), b: tf.zerosLike(this.params.b), c: tf.zerosLike(this.params.c) };
-      this.reconstructionError.push(this.reconstruction(u));
+      this.reconstructionError.push(await this.reconstruction(u));
       for (let epoch = 0; epoch < o.epochs; epoch++) {
         const order = permutation(fd.n, random.uniform);
         for (let start = 0; start < fd.n; start += o.batchSize) {
@@ -97,7 +97,7 @@ export class GaussianBinaryRbm implements Expert {
           this.params = next.params;
           velocity = next.velocity;
         }
-        this.reconstructionError.push(this.reconstruction(u));
+        this.reconstructionError.push(await this.reconstruction(u));
       }
       tf.dispose([velocity.W, velocity.b, velocity.c]);
     } catch (e) {
@@ -125,16 +125,16 @@ export class GaussianBinaryRbm implements Expert {
   }
 
   /** The fitted parameters as plain arrays: W [d, hidden] row-major, b [d], c [hidden], the centre m and scale σ. */
-  parameters(): { W: Float32Array; shape: [number, number]; b: Float32Array; c: Float32Array; mean: Float32Array; sigma: Float32Array } {
+  async parameters(): Promise<{ W: Float32Array; shape: [number, number]; b: Float32Array; c: Float32Array; mean: Float32Array; sigma: Float32Array }> {
     checkFitted(this);
     const { W, b, c } = this.params!;
     return {
-      W: W.dataSync() as Float32Array,
+      W: (await W.data()) as Float32Array,
       shape: [W.shape[0], W.shape[1]],
-      b: b.dataSync() as Float32Array,
-      c: c.dataSync() as Float32Array,
-      mean: this.centre!.dataSync() as Float32Array,
-      sigma: this.scale!.dataSync() as Float32Array,
+      b: (await b.data()) as Float32Array,
+      c: (await c.data()) as Float32Array,
+      mean: (await this.centre!.data()) as Float32Array,
+      sigma: (await this.scale!.data()) as Float32Array,
     };
   }
 
@@ -189,13 +189,14 @@ export class GaussianBinaryRbm implements Expert {
   }
 
   /** Mean squared error of the mean-field reconstruction E[x | p(h|x)], in data units. */
-  private reconstruction(u: tf.Tensor2D): number {
+  private async reconstruction(u: tf.Tensor2D): Promise<number> {
     const { W, b, c } = this.params!;
-    return tf.tidy(() => {
+    const error = await valuesOf(() => {
       const ph = tf.sigmoid(tf.add(tf.matMul(u, W), c));
       const back = tf.add(tf.matMul(ph, W, false, true), b);
-      return tf.mean(tf.square(tf.mul(tf.sub(u, back), this.scale!))).dataSync()[0]!;
+      return tf.mean(tf.square(tf.mul(tf.sub(u, back), this.scale!)));
     });
+    return error[0]!;
   }
 
   private clear(): void {
@@ -210,10 +211,12 @@ export class GaussianBinaryRbm implements Expert {
 }
 
 /**
- * A Gaussian-binary RBM expert: `rbm({ hidden: 64 })` is unfitted (call `.fit(images)`);
- * `rbm(images, options)` trains it at once.
+ * A Gaussian-binary RBM expert: `rbm({ hidden: 64 })` is unfitted (call `await expert.fit(images)`);
+ * `await rbm(images, options)` trains it at once.
  */
-export function rbm(dataOrOptions?: tf.Tensor | RbmOptions, options: RbmOptions = {}): GaussianBinaryRbm {
+export function rbm(data: tf.Tensor, options?: RbmOptions): Promise<GaussianBinaryRbm>;
+export function rbm(options?: RbmOptions): GaussianBinaryRbm;
+export function rbm(dataOrOptions?: tf.Tensor | RbmOptions, options: RbmOptions = {}): GaussianBinaryRbm | Promise<GaussianBinaryRbm> {
   return dataOrOptions instanceof tf.Tensor ? new GaussianBinaryRbm(options).fit(dataOrOptions) : new GaussianBinaryRbm(dataOrOptions ?? {});
 }
 

@@ -2,8 +2,13 @@
 import * as tf from "@tensorflow/tfjs";
 
 /** The values of the tensor `make` returns, with every tensor it made freed. */
-export function valuesOf(make: () => tf.Tensor): Float64Array {
-  return Float64Array.from(tf.tidy(() => make().dataSync()));
+export async function valuesOf(make: () => tf.Tensor): Promise<Float64Array> {
+  const t = tf.tidy(make);
+  try {
+    return Float64Array.from(await t.data());
+  } finally {
+    t.dispose();
+  }
 }
 
 /**

@@ -47,8 +47,8 @@ export class ModelRunner {
   static from(model: tf.LayersModel): ModelRunner {
     const raw = graphFromModel(model);
     try {
-      const split = splitActivations(raw);
-      const graph = dropSoftmax(split);
+      const split = splitActivations().apply(raw);
+      const graph = dropSoftmax().apply(split);
       // A separate Softmax layer that was dropped can no longer be read by name; say why.
       const last = split.nodes[split.output]!;
       const removed = graph !== split && !last.name.includes("/") ? last.name : null;

@@ -70,7 +70,7 @@ export function resolveOptions(options: PrototypeOptions): ResolvedOptions {
   if (objective !== undefined) check(objective instanceof Objective, "objective must be built with the optvis objectives (logit, logSoftmax, unit, channel, ...)");
   check(Array.isArray(regularisers) && regularisers.every((r) => r instanceof Objective), "regularisers must be a list of objectives (regularisers.l2(), totalVariation(), ...)");
   check(Array.isArray(transforms) && transforms.every((t) => t && typeof t.apply === "function"), "transforms must be a list of transforms (jitter(), scale())");
-  if (expert !== undefined) check(expert && typeof expert.logDensity === "function", "expert must be a fitted expert (gaussian(), gmm(), rbm() with .fit(data))");
+  if (expert !== undefined) check(expert && typeof expert.logDensity === "function", "expert must be a fitted expert (await gaussian(data), gmm(data), rbm(data), or await expert.fit(data))");
   if (near !== undefined) check(near instanceof tf.Tensor, "near must be a tf.Tensor: the data point x0 of local AM");
   const optimiser = options.optimiser ?? "adam";
   check(OPTIMISERS.includes(optimiser), () => `optimiser '${String(optimiser)}' is not known; use ${OPTIMISERS.join(", ")}`);

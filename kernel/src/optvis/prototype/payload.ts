@@ -33,9 +33,9 @@ export interface PrototypesPayload {
 }
 
 /** The payload of a `prototype` result (the result keeps its tensors). */
-export function prototypesPayload(result: Prototypes): PrototypesPayload {
+export async function prototypesPayload(result: Prototypes): Promise<PrototypesPayload> {
   const [count, ...shape] = result.images.shape;
-  const all = result.images.dataSync() as Float32Array;
+  const all = (await result.images.data()) as Float32Array;
   const size = all.length / count!;
   return {
     kind: "prototypes",

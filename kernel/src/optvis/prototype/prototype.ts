@@ -9,7 +9,7 @@
  * one batch; each one's gradient involves only itself, so they are independent ascents.
  */
 import * as tf from "@tensorflow/tfjs";
-import { ready } from "../../backend";
+import { describeBackend, ready } from "../../backend";
 import { check } from "../../errors";
 import { checkpoint } from "../../interrupt";
 import { logit } from "../objectives/model";
@@ -76,7 +76,7 @@ export interface Prototypes {
 /**
  * Prototypes of `model` by activation maximisation, e.g.
  *   const p = await prototype(model, { target: 3, parameterisation: pixels({ low: 0, high: 1 }),
- *                                      expert: gaussian().fit(images), starts: 4 });
+ *                                      expert: await gaussian().fit(images), starts: 4 });
  * Deterministic for a given seed on a given backend; leaves no tensors behind but `images`.
  */
 export async function prototype(model: tf.LayersModel, options: PrototypeOptions): Promise<Prototypes> {
@@ -109,11 +109,11 @@ export async function prototype(model: tf.LayersModel, options: PrototypeOptions
     try {
       for (let step = 0; step < o.steps; step++) {
         await checkpoint("activation maximisation");
-        const values = ascend(runner, state, total, o, transformRandom, optimiser);
+        const values = await ascend(runner, state, total, o, transformRandom, optimiser);
         values.forEach((v, k) => history[k]!.push(v));
         if (options.onProgress) await options.onProgress(step, mean(values), values);
       }
-      return finish(runner, state, total, options, o, parameterisation.describe(), history, lambdaOn, main);
+      return await finish(runner, state, total, options, o, parameterisation.describe(), history, lambdaOn, main);
     } finally {
       disposeOptimiser(optimiser);
       state.dispose();
@@ -124,7 +124,7 @@ export async function prototype(model: tf.LayersModel, options: PrototypeOptions
 }
 
 /** One ascent step; returns the objective of each prototype before the step. */
-function ascend(runner: ModelRunner, state: ParameterState, total: Objective, o: ResolvedOptions, random: Random, optimiser: tf.Optimizer): number[] {
+async function ascend(runner: ModelRunner, state: ParameterState, total: Objective, o: ResolvedOptions, random: Random, optimiser: tf.Optimizer): Promise<number[]> {
   let kept: tf.Tensor | null = null;
   const { value, grads } = optimiser.computeGradients(() => {
     const image = state.image();
@@ -136,9 +136,12 @@ function ascend(runner: ModelRunner, state: ParameterState, total: Objective, o:
   optimiser.applyGradients(grads);
   tf.dispose([value, ...Object.values(grads)]);
   state.project();
-  const values = Array.from(kept!.dataSync());
-  kept!.dispose();
-  return values;
+  const read = kept as tf.Tensor | null;
+  try {
+    return Array.from(await read!.data());
+  } finally {
+    read!.dispose();
+  }
 }
 
 function context(runner: ModelRunner, image: tf.Tensor, seen: tf.Tensor, code: tf.Tensor | null): ObjectiveContext {
@@ -146,7 +149,7 @@ function context(runner: ModelRunner, image: tf.Tensor, seen: tf.Tensor, code: t
   return { image, code, logits: outputs.logits, layer: outputs.layer };
 }
 
-function finish(
+async function finish(
   runner: ModelRunner,
   state: ParameterState,
   total: Objective,
@@ -156,19 +159,29 @@ function finish(
   history: number[][],
   lambdaOn: PrototypeSettings["lambdaOn"],
   main: Objective,
-): Prototypes {
+): Promise<Prototypes> {
   const images = tf.tidy(() => tf.clone(state.image()));
   const code = state.code();
   const codes = code ? tf.clone(code) : null;
-  let logits: number[][] = [];
-  let objective: number[] = [];
-  let density: number[] | null = null;
-  tf.tidy(() => {
+  // [logits, objective, log-density (with an expert)]
+  const measured = tf.tidy(() => {
     const outputs = runner.run(images);
-    logits = outputs.logits().arraySync() as number[][];
-    objective = Array.from(total.evaluate({ image: images, code: state.code(), logits: outputs.logits, layer: outputs.layer }).dataSync());
-    density = options.expert ? Array.from(options.expert.logDensity(images).dataSync()) : null;
+    const objective = total.evaluate({ image: images, code: state.code(), logits: outputs.logits, layer: outputs.layer });
+    return [outputs.logits(), objective, ...(options.expert ? [options.expert.logDensity(images)] : [])];
   });
+  let logits: number[][];
+  let objective: number[];
+  let density: number[] | null;
+  try {
+    logits = (await measured[0]!.array()) as number[][];
+    objective = Array.from(await measured[1]!.data());
+    density = measured[2] ? Array.from(await measured[2].data()) : null;
+  } catch (e) {
+    tf.dispose(codes ? [images, codes] : [images]);
+    throw e;
+  } finally {
+    tf.dispose(measured);
+  }
   const scores = logits.map((row) => score(row, options.target ?? main.target));
   return {
     images,
@@ -193,7 +206,7 @@ function finish(
       seed: o.seed,
       starts: o.starts,
       inputShape: [...runner.info.inputShape],
-      backend: tf.getBackend(),
+      backend: describeBackend(),
     },
     dispose: () => tf.dispose(codes ? [images, codes] : [images]),
   };

@@ -29,8 +29,10 @@ export async function trainMnistDecoder(options: { epochs?: number; codeSize?: n
   });
   try {
     const seconds = (Date.now() - started) / 1000;
-    const testLoss = tf.tidy(() => vaeLoss(vae.encoder, vae.decoder, tf.reshape(test.images, [test.images.shape[0], -1]) as tf.Tensor2D, vae.settings.codeSize, 1).dataSync()[0]!);
-    const testMse = reconstructionError(vae.encoder, vae.decoder, test.images, vae.settings.codeSize);
+    const loss = tf.tidy(() => vaeLoss(vae.encoder, vae.decoder, tf.reshape(test.images, [test.images.shape[0], -1]) as tf.Tensor2D, vae.settings.codeSize, 1));
+    const testLoss = (await loss.data())[0]!;
+    loss.dispose();
+    const testMse = await reconstructionError(vae.encoder, vae.decoder, test.images, vae.settings.codeSize);
     const record = {
       model: "variational autoencoder (dense), decoder only",
       data: "bundled MNIST: train split (8000 digits) for training, test split (2000) for the scores",

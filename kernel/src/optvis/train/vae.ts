@@ -110,11 +110,16 @@ export function vaeLoss(encoder: tf.LayersModel, decoder: tf.LayersModel, x: tf.
 }
 
 /** Mean squared reconstruction error per pixel of `images` through the code means (no sampling). */
-export function reconstructionError(encoder: tf.LayersModel, decoder: tf.LayersModel, images: tf.Tensor, codeSize: number): number {
-  return tf.tidy(() => {
+export async function reconstructionError(encoder: tf.LayersModel, decoder: tf.LayersModel, images: tf.Tensor, codeSize: number): Promise<number> {
+  const error = tf.tidy(() => {
     const stats = encoder.apply(tf.reshape(images, [images.shape[0]!, -1])) as tf.Tensor2D;
     const mu = tf.slice(stats, [0, 0], [stats.shape[0], codeSize]);
     const back = decoder.apply(mu) as tf.Tensor;
-    return tf.mean(tf.square(tf.sub(tf.reshape(back, images.shape), images))).dataSync()[0]!;
+    return tf.mean(tf.square(tf.sub(tf.reshape(back, images.shape), images)));
   });
+  try {
+    return (await error.data())[0]!;
+  } finally {
+    error.dispose();
+  }
 }
