@@ -9,10 +9,10 @@ import type { ExplainOptions } from "./explain";
 import type { Method } from "./method/method";
 
 /**
- * The options every method takes, besides its own `parameters`. (An option that applies to every method —
- * a chunk size, say — belongs here.)
+ * The options every method takes, besides its own `parameters` (`canonizers` applies when the model is
+ * prepared, whatever the method). An option that applies to every method — a chunk size, say — belongs here.
  */
-export const COMMON_OPTIONS: readonly string[] = ["method", "target", "layers"];
+export const COMMON_OPTIONS: readonly string[] = ["method", "target", "layers", "canonizers"];
 
 /**
  * The first option of `options` that `method` cannot use, or null. Options given as undefined, and
@@ -45,14 +45,21 @@ export function checkApplicable(method: Method, options: ExplainOptions, methods
   throw new XaiError(notApplicable(method, key, methods));
 }
 
-/** Why `key` does not apply to `method`, and which methods it does apply to. */
-export function notApplicable(method: Method, key: string, methods: readonly Method[], name = `option '${key}'`): string {
-  if (key === "layers") return `${name} applies to methods that propagate relevance layer by layer (LRP); method '${method.name}' does not`;
+/**
+ * Why `key` does not apply to `method`, and which methods it does apply to; `flag` names an option as the
+ * caller's user knows it (the CLI: `--zero-bias`).
+ */
+export function notApplicable(method: Method, key: string, methods: readonly Method[], flag: (key: string) => string = (k) => k): string {
+  const name = flag === undefined || flag(key) === key ? `option '${key}'` : flag(key);
+  if (key === "layers") {
+    const others = methods.filter((m) => m.layers && m.family !== "lrp").map((m) => m.name);
+    return `${name} does not apply to method '${method.name}', which has no relevance per layer (the LRP methods${others.map((m) => `, ${m}`).join("")} have it)`;
+  }
   if (key === "composite") {
     return `a composite table applies to method 'lrp' only; method '${method.name}' is ${method.family === "lrp" ? "a named composite" : "not LRP"} (give the table with method 'lrp', or without a method)`;
   }
-  const takes = method.parameters.filter((p) => p !== "composite");
+  const takes = method.parameters.filter((p) => p !== "composite").map(flag);
   const all = methods.filter((m) => m.parameters.includes(key as keyof ExplainOptions)).map((m) => m.name);
   const users = all.length > 8 ? [...all.slice(0, 8), "…"] : all;
-  return `${name} does not apply to method '${method.name}'${takes.length ? ` (it takes ${takes.join(", ")})` : method.family === "lrp" ? "" : " (it uses no LRP rules)"}${users.length ? `; methods that use it: ${users.join(", ")}` : ""}`;
+  return `${name} does not apply to method '${method.name}' (${takes.length ? `it takes ${takes.join(", ")}` : "it takes none of the method options"})${users.length ? `; methods that use it: ${users.join(", ")}` : ""}`;
 }

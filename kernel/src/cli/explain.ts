@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { explain, type Explanation, type ExplainOptions } from "../attribution/explain";
-import { INTEGRATIONS, type Integration } from "../attribution/method/integratedGradients";
+import { INTEGRATIONS } from "../attribution/method/integratedGradients";
 import { METHOD_NAMES, METHODS, methodNamed } from "../attribution/methods";
 import { ready } from "../backend";
 import { check } from "../errors";

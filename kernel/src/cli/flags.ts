@@ -62,7 +62,7 @@ export function flagOf(key: string): string {
 /** Refuses the first flag that `method` cannot use, naming the flag (the library's rule, the CLI's words). */
 export function checkMethodFlags(method: Method, options: ExplainOptions, methods: readonly Method[]): void {
   const key = inapplicableOption(method, options);
-  check(key === null, () => notApplicable(method, key!, methods, flagOf(key!)));
+  check(key === null, () => notApplicable(method, key!, methods, flagOf));
 }
 
 /**
