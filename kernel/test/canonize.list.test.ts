@@ -36,7 +36,7 @@ test("a list without fold-batch-norm keeps the batch norm: same function, rules(
   const usual = await xai.prepare(model);
   const kept = await xai.prepare(model, { canonizers: C.DEFAULT_CANONIZERS.filter((c) => c.name !== "fold-batch-norm") });
   assert.ok(kept.graph.nodes.some((n) => n.kind === "batchNorm"));
-  const [a, b] = [usual.predict(x), kept.predict(x)];
+  const [a, b] = [await usual.predict(x), await kept.predict(x)];
   assert.ok(relErr(values(b), values(a)) < 1e-5);
   const report = kept.rules({ method: "epsilon-plus" }).find((r) => r.kind === "batchNorm")!;
   assert.equal(report.rule, "pass");
@@ -65,7 +65,7 @@ test("foldBatchNormForward folds a batch norm into the dense or valid conv after
     const plain = await xai.prepare(model);
     const ex = await xai.prepare(model, { canonizers: [...C.DEFAULT_CANONIZERS, C.foldBatchNormForward()] });
     assert.equal(ex.graph.nodes.some((n) => n.kind === "batchNorm"), !folds, `${what}: folded?`);
-    const [a, b] = [plain.predict(x), ex.predict(x)];
+    const [a, b] = [await plain.predict(x), await ex.predict(x)];
     assert.ok(relErr(values(b), values(a)) < 1e-5, `${what}: same function, relative error ${relErr(values(b), values(a))}`);
     if (folds) {
       const node = ex.graph.nodes.find(isLinear)!;
@@ -192,7 +192,7 @@ test("foldBatchNormForward on the MLP's batch norm after a ReLU: same function, 
   const usual = await xai.prepare(model);
   const ex = await xai.prepare(model, { canonizers: [...C.DEFAULT_CANONIZERS, C.foldBatchNormForward()] });
   assert.equal(ex.graph.nodes.filter((n) => n.kind === "batchNorm").length, 0);
-  const [a, b] = [usual.predict(x), ex.predict(x)];
+  const [a, b] = [await usual.predict(x), await ex.predict(x)];
   assert.ok(relErr(values(b), values(a)) < 1e-5);
   tf.dispose([a, b, x]);
   usual.dispose();

@@ -148,7 +148,7 @@ test("every tfjs activation, fused into a Dense or as an Activation layer, runs 
     seedWeights(model, 29);
     const x = inputFor(model, 4, 30, -3, 3);
     const ex = await xai.prepare(model);
-    const mine = ex.predict(x);
+    const mine = await ex.predict(x);
     const theirs = model.predict(x) as xai.tf.Tensor;
     const err = relErr(values(mine), values(theirs));
     assert.ok(err < 1e-5, `${activation}: relative error ${err}`);
@@ -165,7 +165,7 @@ test("the activation layers LeakyReLU, ELU, ThresholdedReLU and ReLU(maxValue 6)
     seedWeights(model, 31);
     const x = inputFor(model, 4, 32, -8, 8);
     const ex = await xai.prepare(model);
-    const mine = ex.predict(x);
+    const mine = await ex.predict(x);
     const theirs = model.predict(x) as xai.tf.Tensor;
     const err = relErr(values(mine), values(theirs));
     assert.ok(err < 1e-5, `${layer.getClassName()}: relative error ${err}`);

@@ -20,7 +20,7 @@ for (const entry of zoo()) {
   test(`the graph of ${name} predicts the model's output to 1e-5`, async () => {
     const ex = await xai.prepare(model);
     const x = inputFor(model, 3, 11);
-    const logits = ex.predict(x);
+    const logits = await ex.predict(x);
     const mine = entry.softmax ? tf.softmax(logits) : logits;
     const theirs = model.predict(x) as xai.tf.Tensor;
     assert.deepEqual(mine.shape, theirs.shape);
@@ -67,8 +67,8 @@ test("a single sample (no batch axis) predicts the same logits as the batch of o
   const ex = await xai.prepare(model);
   const x = inputFor(model, 1, 13);
   const single = tf.squeeze(x, [0]);
-  const a = ex.predict(x);
-  const b = ex.predict(single);
+  const a = await ex.predict(x);
+  const b = await ex.predict(single);
   assert.deepEqual(b.shape, [a.shape[1]]);
   assert.deepEqual(values(b), values(a));
   tf.dispose([x, single, a, b]);
@@ -81,7 +81,7 @@ test("the final softmax is the only difference: the logits equal the output of t
   const logitsModel = xai.tf.model({ inputs: model.inputs, outputs: beforeSoftmax.output as xai.tf.SymbolicTensor });
   const ex = await xai.prepare(model);
   const x = inputFor(model, 4, 14);
-  const mine = ex.predict(x);
+  const mine = await ex.predict(x);
   const theirs = logitsModel.predict(x) as xai.tf.Tensor;
   const err = relErr(values(mine), values(theirs));
   assert.ok(err < 1e-5, `relative error ${err}`);
@@ -98,7 +98,7 @@ test("TensorFlow's 'same' padding with stride 2 pads only at the end (hand-check
   const sum = (rows: number[], cols: number[]): number => rows.reduce((s, r) => s + cols.reduce((t, c) => t + data[r * 4 + c]!, 0), 0);
   const expected = [sum([0, 1, 2], [0, 1, 2]), sum([0, 1, 2], [2, 3]), sum([2, 3], [0, 1, 2]), sum([2, 3], [2, 3])];
   const ex = await xai.prepare(model);
-  const out = ex.predict(x);
+  const out = await ex.predict(x);
   assert.deepEqual(values(out), expected);
   tf.dispose([x, out]);
   ex.dispose();

@@ -53,7 +53,7 @@ test("a model.json written by the Keras converter loads and gives the hand-compu
   // x = (1, 2): hidden z = (1·1 + 2·2 + 0, 1·(−1) + 2·0.5 − 0.5) = (5, −0.5) → a = (5, 0);
   // logits = (5·1 + 0·(−1) + 0.25, 5·0 + 0·2 + 0) = (5.25, 0).
   const x = tf.tensor2d([[1, 2]]);
-  const logits = explainer.predict(x);
+  const logits = await explainer.predict(x);
   assert.deepEqual(Array.from(logits.dataSync()), [5.25, 0]);
   // LRP-0 of class 0: the output layer gives R_hidden = a·w/z·5.25 = (5·1/5.25·5.25, 0) = (5, 0)... the bias
   // 0.25 absorbs 0.25. Hidden unit 0: z = 5, contributions (1·1, 2·2) = (1, 4) → R = (1, 4).

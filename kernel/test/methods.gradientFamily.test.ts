@@ -133,7 +133,7 @@ test("integrated gradients are complete: Σ R ≈ f(x) − f(baseline) on a CNN 
   const x = inputFor(model, 3, 81, 0, 1);
   const baseline = tf.fill([6, 6, 3], 0.5);
   const e = await ex.explain(x, { method: "integrated-gradients", baseline, steps: 256, target: [0, 1, 3] });
-  const atBase = ex.predict(tf.broadcastTo(baseline, x.shape as number[]));
+  const atBase = await ex.predict(tf.broadcastTo(baseline, x.shape as number[]));
   const base = values(atBase);
   e.relevanceSum.forEach((sum, i) => {
     const fBase = base[i * 4 + e.target[i]!]!;
@@ -214,6 +214,29 @@ test("every method computes the same relevance for a batch whole or in chunks (t
     tf.dispose([joined, whole.relevance, whole.logits, ...parts.flatMap((p) => [p.relevance, p.logits])]);
   }
   x.dispose();
+  ex.dispose();
+  model.dispose();
+});
+
+test("per-sample baselines and root points follow their samples into chunks and worker threads", async () => {
+  const { model } = residualCnn();
+  const ex = await xai.prepare(model);
+  const x = inputFor(model, 4, 83, 0, 1);
+  const perSample = inputFor(model, 4, 84, 0, 0.5);
+  const cases: xai.ExplainOptions[] = [
+    { method: "integrated-gradients", baseline: perSample, steps: 4 },
+    { method: "taylor", root: perSample },
+    { method: "smoothgrad", samples: 3 },
+  ];
+  for (const options of cases) {
+    const whole = await ex.explain(x, { ...options, target: [0, 1, 2, 3], workers: 1 });
+    const chunked = await ex.explain(x, { ...options, target: [0, 1, 2, 3], workers: 1, workBytes: 1 });
+    const threads = await ex.explain(x, { ...options, target: [0, 1, 2, 3], workers: 2 });
+    assertClose(values(chunked.relevance), values(whole.relevance), `${options.method}: one sample per chunk`, 1e-6);
+    assertClose(values(threads.relevance), values(whole.relevance), `${options.method}: two worker threads`, 1e-6);
+    for (const e of [whole, chunked, threads]) e.dispose();
+  }
+  tf.dispose([x, perSample]);
   ex.dispose();
   model.dispose();
 });

@@ -85,7 +85,7 @@ test("z⁺ gives non-negative relevance for inputs in [0, 1] on a ReLU CNN when 
   const n = nets[1]!;
   const xs = [0, 1, 2, 3].map(() => rng.array(size(n.shape), 0, 1));
   const x = batchOf(xs, n.shape);
-  const logits = n.explainer!.predict(x);
+  const logits = await n.explainer!.predict(x);
   // Explain each sample's largest logit, which must be positive for the claim (z⁺ relevance has the sign of f).
   const rows = (await logits.array()) as number[][];
   logits.dispose();

@@ -52,6 +52,36 @@ test("guided backprop and the deconvnet equal plain Float64 backward passes on a
   }
 });
 
+test("a layer rule written by hand as a plain object works like the library's (zennit's Pass, Norm, ReLUGuidedBackprop)", async () => {
+  const { model } = seqCnnLogits();
+  const ex = await xai.prepare(model);
+  const x = inputFor(model, 2, 75);
+  const mine: Record<string, xai.LayerRule> = {
+    pass: { name: "my-pass", epsilon: 1e-6, output: "relevance", backward: "identity", input: "one", params: {} },
+    norm: { name: "my-norm", epsilon: 1e-6, output: "normalised", backward: "gradient", input: "x", params: {} },
+    guided: { name: "my-guided", epsilon: 1e-6, output: "positive", backward: "gradient", input: "one", params: {} },
+  };
+  const library = { pass: xai.rules.pass(), norm: xai.rules.norm(), guided: xai.rules.guidedBackprop() };
+  const tables = (r: typeof library | typeof mine): xai.Composite => [
+    { match: { kind: "batchNorm" }, rule: r.pass },
+    { match: { kind: "avgPool2d" }, rule: r.norm },
+    { match: { activation: "relu" }, rule: r.guided },
+    { match: { kind: "linear" }, rule: xai.rules.zPlus() },
+  ];
+  const a = await ex.explain(x, { method: "lrp", composite: tables(mine), target: 1 });
+  const b = await ex.explain(x, { method: "lrp", composite: tables(library), target: 1 });
+  assert.deepEqual(values(a.relevance), values(b.relevance));
+  assert.deepEqual(
+    ex.rules({ method: "lrp", composite: tables(mine) }).filter((r) => r.rule.startsWith("my-")).map((r) => r.kind),
+    ["batchNorm", "avgPool2d", "activation"],
+  );
+  a.dispose();
+  b.dispose();
+  x.dispose();
+  ex.dispose();
+  model.dispose();
+});
+
 test("gradient, guided backprop and deconvnet differ where they should (hand-checked)", async () => {
   // x = (1, 2); hidden z = (5, 1, −3) (the third unit is off); f = h1 − h2 + h3 = 4.
   // Signal at the hidden units (1, −1, 1). Gradient: mask (1, 1, 0) → W1·(1, −1, 0) = (2, 1).

@@ -37,9 +37,9 @@ after(() => {
   model.dispose();
 });
 
-test("the network computes max(x1, x2)", () => {
+test("the network computes max(x1, x2)", async () => {
   const x = tf.tensor2d(POINTS.map((p) => p.x));
-  const y = explainer.predict(x);
+  const y = await explainer.predict(x);
   assertClose(y.dataSync(), POINTS.map((p) => Math.max(...p.x)), "f", 0, 1e-6);
   tf.dispose([x, y]);
 });

@@ -88,7 +88,7 @@ export async function relevanceMessages(model: tf.LayersModel | Explainer, x: tf
 type Rules = ReadonlyMap<number, Rule | LayerRule>;
 
 async function messagesOf(graph: Graph, x: tf.Tensor, method: string, rules: Rules, options: MessageOptions, top: number): Promise<RelevanceMessages> {
-  const { batch, batched } = checkInput(graph, x);
+  const { batch, batched } = await checkInput(graph, x);
   const n = batch.shape[0]!;
   const classes = classCount(graph);
   const acts = tf.tidy(() => forward(graph, batch));

@@ -7,7 +7,7 @@ import type { Graph } from "../graph/graph";
  * `x` as a float32 batch the graph accepts. A single sample (rank one less than the model input) is
  * given a batch axis; `batched` says whether one was added. The caller disposes `batch` if it differs from `x`.
  */
-export function checkInput(graph: Graph, x: unknown): { batch: tf.Tensor; batched: boolean } {
+export async function checkInput(graph: Graph, x: unknown): Promise<{ batch: tf.Tensor; batched: boolean }> {
   check(x instanceof tf.Tensor, () => `the input must be a tf.Tensor, got ${describeValue(x)}`);
   check(!x.isDisposed, `the input tensor of shape [${x.shape.join(", ")}] has been disposed`);
   const expected = graph.inputShape;
@@ -21,7 +21,7 @@ export function checkInput(graph: Graph, x: unknown): { batch: tf.Tensor; batche
   }
   check(x.size > 0, `empty batch: the input of shape [${x.shape.join(", ")}] holds no sample`);
   check(x.dtype === "float32" || x.dtype === "int32" || x.dtype === "bool", `input dtype ${x.dtype} is not numeric`);
-  const bad = firstNonFinite(x);
+  const bad = await firstNonFinite(x);
   if (bad >= 0) {
     const per = batched ? x.size : x.size / x.shape[0]!;
     throw new XaiError(`input contains NaN or Infinity (first at sample ${Math.floor(bad / per)}, element ${bad % per})`);
@@ -33,14 +33,9 @@ export function checkInput(graph: Graph, x: unknown): { batch: tf.Tensor; batche
   return { batch: t, batched };
 }
 
-/** One target class per sample of a batch of `n`: the given one(s), or `predicted()` (the arg-max of the logits). */
-export function resolveTargets(target: unknown, n: number, classes: number, predicted: () => tf.Tensor): number[] {
-  if (target === undefined || target === null) {
-    const argmax = tf.tidy(() => tf.argMax(predicted(), 1));
-    const classes = Array.from(argmax.dataSync());
-    argmax.dispose();
-    return classes;
-  }
+/** The given target(s) as one class per sample of a batch of `n`, checked; null when none is given (the predicted class). */
+export function checkTargets(target: unknown, n: number, classes: number): number[] | null {
+  if (target === undefined || target === null) return null;
   const list = typeof target === "number" ? new Array<number>(n).fill(target) : Array.isArray(target) || target instanceof Int32Array ? Array.from(target as ArrayLike<number>) : null;
   check(list, () => `target must be a class index or one index per sample, got ${describeValue(target)}`);
   check(list.length === n, `target lists ${list.length} classes for a batch of ${n} samples; give one per sample or a single class`);
@@ -51,6 +46,18 @@ export function resolveTargets(target: unknown, n: number, classes: number, pred
   return list;
 }
 
+/** One target class per sample of a batch of `n`: the given one(s), or the arg-max of `predicted()` (its tensor is freed here). */
+export async function resolveTargets(target: unknown, n: number, classes: number, predicted: () => tf.Tensor): Promise<number[]> {
+  const given = checkTargets(target, n, classes);
+  if (given) return given;
+  const argmax = tf.tidy(() => tf.argMax(predicted(), 1));
+  try {
+    return Array.from(await argmax.data());
+  } finally {
+    argmax.dispose();
+  }
+}
+
 /** The number of classes of the graph's output, which must be [batch, classes]. */
 export function classCount(graph: Graph): number {
   const shape = graph.nodes[graph.output]!.outputShape;
@@ -58,11 +65,22 @@ export function classCount(graph: Graph): number {
   return shape[1] as number;
 }
 
-function firstNonFinite(x: tf.Tensor): number {
+/** Index of the first NaN or ±Infinity in `x`, or −1; one small read unless there is one. */
+async function firstNonFinite(x: tf.Tensor): Promise<number> {
   if (x.dtype !== "float32") return -1;
-  const data = x.dataSync() as Float32Array;
-  for (let i = 0; i < data.length; i++) if (!Number.isFinite(data[i]!)) return i;
-  return -1;
+  const flags = tf.tidy(() => tf.logicalNot(tf.isFinite(tf.reshape(x, [-1]))));
+  try {
+    const any = tf.tidy(() => tf.any(flags));
+    const found = (await any.data())[0] === 1;
+    any.dispose();
+    if (!found) return -1;
+    const first = tf.tidy(() => tf.argMax(tf.cast(flags, "int32")));
+    const index = (await first.data())[0]!;
+    first.dispose();
+    return index;
+  } finally {
+    flags.dispose();
+  }
 }
 
 function sameDims(a: readonly number[], b: readonly (number | null)[]): boolean {

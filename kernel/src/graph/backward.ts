@@ -12,6 +12,7 @@ import { applyActivation } from "./activations";
 import type { Graph, GraphNode } from "./graph";
 import { linearAdjoint } from "./linearMaps";
 import { avgPoolAdjoint, globalMaxRoute, maxPoolRoute } from "./pooling";
+import { timed } from "./profile";
 
 /**
  * The gradient reaching each input of `node`, given the gradient `g` at its output, its inputs'
@@ -70,7 +71,7 @@ export function backward(graph: Graph, acts: tf.Tensor[], seed: tf.Tensor): tf.T
     const node = graph.nodes[id]!;
     const g = grads[id];
     if (g) {
-      const back = backwardNode(graph, node, node.inputs.map((i) => acts[i]!), g);
+      const back = timed("backward", id, () => backwardNode(graph, node, node.inputs.map((i) => acts[i]!), g));
       node.inputs.forEach((i, k) => {
         const prev = grads[i];
         grads[i] = prev ? tf.add(prev, back[k]!) : back[k]!;

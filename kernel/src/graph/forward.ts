@@ -7,6 +7,7 @@ import { applyActivation } from "./activations";
 import type { Graph, GraphNode } from "./graph";
 import { differentiableForward } from "./linearMaps";
 import { avgPool2d, globalMaxPool2d, maxPool2d } from "./pooling";
+import { timed } from "./profile";
 
 export { linearForward } from "./linearMaps";
 
@@ -14,7 +15,7 @@ export { linearForward } from "./linearMaps";
 export function forward(graph: Graph, x: tf.Tensor): tf.Tensor[] {
   const outs: tf.Tensor[] = [];
   for (const node of graph.nodes) {
-    outs.push(node.kind === "input" ? x : applyNode(graph, node, node.inputs.map((i) => outs[i]!)));
+    outs.push(node.kind === "input" ? x : timed("forward", node.id, () => applyNode(graph, node, node.inputs.map((i) => outs[i]!))));
   }
   return outs;
 }

@@ -49,7 +49,7 @@ export async function flipBatched(explainer: Explainer, plan: Plan, onProgress?:
             e.dispose();
           }
         } else {
-          const logits = explainer.predict(inputs);
+          const logits = explainer.logits(inputs);
           try {
             (await readScores(logits, plan, start)).forEach((s, i) => curves[start + i]!.push(s));
           } finally {

@@ -109,8 +109,7 @@ export async function makePlan(explainer: Explainer, xsIn: tf.Tensor, relevance:
     await checkFinite(xs, "the inputs");
     const classes = classCount(explainer.graph);
     const given = options.target ?? (kind === "explanation" ? (relevance as ExplanationLike).target : undefined);
-    // Inside tidy: resolveTargets leaves its arg-max tensor to the caller's scope.
-    const targets = tf.tidy(() => resolveTargets(given, n, classes, () => explainer.predict(xs)));
+    const targets = await resolveTargets(given, n, classes, () => explainer.logits(xs));
     base = replacementValues(xs, grid.patch, options);
     const common = { xs, base, grid, steps, order, targets, score, batchSize, replace: describeReplacement(options, grid.patch) };
     if (order === "random") return { ...common, method: "random", source: { kind: "fixed", orders: randomOrders(n, grid.count, options.seed ?? 0) } };

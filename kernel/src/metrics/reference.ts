@@ -40,7 +40,7 @@ export async function flipOneAtATime(explainer: Explainer, plan: Plan, onProgres
             e.dispose();
           }
         } else {
-          const logits = explainer.predict(input);
+          const logits = explainer.logits(input);
           try {
             curve.push((await readScores(logits, plan, i))[0]!);
           } finally {

@@ -95,7 +95,7 @@ export async function translationContinuity(model: ModelLike, x: tf.Tensor, opti
     imageInputShape(explainer, "the translation experiment");
     const path = translationPath(x, options);
     try {
-      const logits = explainer.predict(path);
+      const logits = explainer.logits(path);
       const classes = logits.shape[1]!;
       let logitData: Float32Array;
       try {

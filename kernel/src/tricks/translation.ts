@@ -54,7 +54,7 @@ export async function translationTrick(model: ModelLike, x: tf.Tensor, options: 
     try {
       const n = batch.shape[0];
       check(n > 0, "empty data: the input holds no sample");
-      const targets = tf.tidy(() => resolveTargets(target, n, classCount(explainer.graph), () => explainer.predict(batch)));
+      const targets = await resolveTargets(target, n, classCount(explainer.graph), () => explainer.logits(batch));
       const shifted = tf.tidy(() => tf.concat(shifts.map(([dy, dx]) => shiftImages(batch, dy, dx, fill))));
       let explained: { relevance: tf.Tensor; logits: tf.Tensor; method: string };
       try {

@@ -7,6 +7,7 @@ import * as tf from "@tensorflow/tfjs";
 import { analysisOf } from "../../graph/analysis";
 import { releasable } from "../../graph/backward";
 import type { Graph } from "../../graph/graph";
+import { timed } from "../../graph/profile";
 import { isLinear } from "../../graph/graph";
 import { isLayerRule, type LayerRule, type Rule } from "../../rules";
 import { propagateLinear } from "./linear";
@@ -40,13 +41,13 @@ export function propagateRelevance(
       const rule = rules.get(id);
       if (!rule) throw new Error(`internal: layer '${node.name}' has no rule`);
       // One scope per layer: its intermediates are freed before the next layer starts.
-      const back = tf.tidy(() =>
+      const back = timed("backward", id, () => tf.tidy(() =>
         isLayerRule(rule)
           ? propagateLayer(graph, node, inputs, acts[id]!, r, rule)
           : isLinear(node)
             ? [propagateLinear({ graph, node, x: inputs[0]!, z: acts[id]!, xNonNegative: nonNegative[node.inputs[0]!]! }, rule, r)]
             : unreachable(node.name, rule.name),
-      );
+      ));
       node.inputs.forEach((i, k) => {
         const prev = R[i];
         R[i] = prev ? tf.add(prev, back[k]!) : back[k]!;

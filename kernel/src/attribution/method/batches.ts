@@ -6,12 +6,16 @@
 import * as tf from "@tensorflow/tfjs";
 import { checkpoint } from "../../interrupt";
 
-/** At most this many inputs go through the network in one pass (copies × samples of the chunk). */
-export const INPUTS_PER_PASS = 256;
+/**
+ * At most this many modified copies of each sample go through the network in one pass. A method
+ * declares it as its plan's `passes`, so that explain.ts sizes the chunks (samples per pass) to fit
+ * its working-memory budget with that many copies of each.
+ */
+export const COPIES_PER_PASS = 16;
 
-/** How many copies of each of `n` samples one pass takes (at least one). */
-export function copiesPerPass(n: number): number {
-  return Math.max(1, Math.floor(INPUTS_PER_PASS / n));
+/** How many of `count` copies of each sample one pass takes. */
+export function copiesPerPass(count: number): number {
+  return Math.max(1, Math.min(count, COPIES_PER_PASS));
 }
 
 /**

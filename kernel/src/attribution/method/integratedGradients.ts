@@ -46,23 +46,23 @@ export const integratedGradients: Method = {
       () => `baseline must be a finite number or a tensor, got ${describeValue(baseline)}`,
     );
     const { alphas, weights } = quadrature(steps, integration);
-    let batchSize = 0;
+    const per = copiesPerPass(steps);
     return {
+      passes: per,
       checkInput(shape) {
-        batchSize = shape[0]!;
-        if (baseline instanceof tf.Tensor) baselineFor(baseline, shape, 0, batchSize).dispose();
+        if (baseline instanceof tf.Tensor) checkBaseline(baseline, shape);
       },
       async compute(chunk) {
         const { graph, batch } = chunk;
         const n = batch.shape[0]!;
         const logits = tf.tidy(() => forward(graph, batch)[graph.output]!);
-        const base = baselineFor(baseline, batch.shape, chunk.offset, Math.max(batchSize, chunk.offset + n));
+        const base = baselineFor(baseline, batch.shape, chunk.offset);
         const delta = tf.sub(batch, base);
         try {
           await checkFinite(base);
           const targets = chunk.targets ? [...chunk.targets] : await predictedClasses(logits);
           const ones = batch.shape.slice(1).map(() => 1);
-          const sum = await accumulate(steps, copiesPerPass(n), "integrated gradients", (from, to) => {
+          const sum = await accumulate(steps, per, "integrated gradients", (from, to) => {
             const count = to - from;
             // Path points in blocks of the chunk: node k of every sample, then node k + 1, ...
             const a = tf.tensor(alphas.slice(from, to), [count, 1, ...ones]);
@@ -134,20 +134,34 @@ function gaussLegendre(m: number): { alphas: number[]; weights: number[] } {
   return { alphas, weights };
 }
 
-/** The chunk's baseline, shaped like the chunk or broadcastable to it (the caller disposes it). */
-function baselineFor(baseline: number | tf.Tensor, shape: readonly number[], offset: number, total: number): tf.Tensor {
-  if (typeof baseline === "number") return tf.scalar(baseline);
+/**
+ * A baseline of the batch's rank whose first axis is larger than 1 holds one baseline per sample (it
+ * must then have one for each); any other baseline is one sample's, broadcast to every sample.
+ */
+function isPerSample(baseline: tf.Tensor, batchRank: number): boolean {
+  return baseline.rank === batchRank && baseline.shape[0]! > 1;
+}
+
+/** Whether `baseline` fits a batch of `shape` (as one sample's or one per sample); an XaiError otherwise. */
+function checkBaseline(baseline: tf.Tensor, shape: readonly number[]): void {
   const sample = shape.slice(1);
   const b = baseline.shape;
   const fits = (dims: readonly number[]): boolean => dims.length <= sample.length && dims.every((d, i) => d === 1 || d === sample[sample.length - dims.length + i]);
-  const perSample = b.length === shape.length && b[0] === total && total > 1;
-  const ok = perSample ? fits(b.slice(1)) : b.length === shape.length ? b[0] === 1 && fits(b.slice(1)) : fits(b);
-  check(ok, () => `baseline of shape [${b.join(", ")}] fits neither one sample [${sample.join(", ")}] nor the batch [${total}, ${sample.join(", ")}]`);
-  return tf.tidy(() => {
-    const f = tf.cast(baseline, "float32");
-    if (perSample) return tf.slice(f, [offset], [shape[0]!]);
-    return tf.reshape(f, [1, ...new Array<number>(sample.length - (b.length === shape.length ? b.length - 1 : b.length)).fill(1), ...(b.length === shape.length ? b.slice(1) : b)]);
-  });
+  const ok = isPerSample(baseline, shape.length) ? b[0] === shape[0] && fits(b.slice(1)) : b.length === shape.length ? b[0] === 1 && fits(b.slice(1)) : fits(b);
+  check(ok, () => `baseline of shape [${b.join(", ")}] fits neither one sample [${sample.join(", ")}] nor the batch [${shape.join(", ")}]`);
+}
+
+/** The chunk's baseline, shaped like the chunk or broadcastable to it (the caller disposes it). */
+function baselineFor(baseline: number | tf.Tensor, shape: readonly number[], offset: number): tf.Tensor {
+  if (typeof baseline === "number") return tf.scalar(baseline);
+  const n = shape[0]!;
+  if (isPerSample(baseline, shape.length)) {
+    check(offset + n <= baseline.shape[0]!, () => `baseline holds ${baseline.shape[0]} samples; the batch has more`);
+    return tf.tidy(() => tf.cast(tf.slice(baseline, [offset], [n]), "float32"));
+  }
+  const sampleRank = shape.length - 1;
+  const dims = baseline.rank === shape.length ? baseline.shape.slice(1) : baseline.shape;
+  return tf.tidy(() => tf.reshape(tf.cast(baseline, "float32"), [1, ...new Array<number>(sampleRank - dims.length).fill(1), ...dims]));
 }
 
 async function checkFinite(t: tf.Tensor): Promise<void> {

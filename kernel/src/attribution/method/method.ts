@@ -45,6 +45,11 @@ export interface Plan {
   readonly rules?: ReadonlyMap<number, AssignedRule>;
   /** Checks that need the batch's shape (the box rule's bounds, an occlusion patch), before any work. */
   checkInput?(shape: readonly number[]): void;
+  /**
+   * How many forward/backward passes per sample `compute` runs at once (integrated gradients' steps run
+   * as one batch, say); explain sizes its chunks by it so that the work fits in memory. Default 1.
+   */
+  readonly passes?: number;
   /** Relevance, logits and targets of one chunk. */
   compute(chunk: Chunk): Promise<ChunkResult>;
 }

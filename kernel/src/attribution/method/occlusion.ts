@@ -10,7 +10,7 @@ import * as tf from "@tensorflow/tfjs";
 import { check, describeValue } from "../../errors";
 import { forward } from "../../graph/forward";
 import { selector } from "../gradient";
-import { accumulate, copiesPerPass, repeatTargets } from "./batches";
+import { accumulate, COPIES_PER_PASS, copiesPerPass, repeatTargets } from "./batches";
 import { predictedClasses, type Method } from "./method";
 
 export interface OcclusionOptions {
@@ -33,6 +33,7 @@ export const occlusion: Method = {
     let windows: Windows | null = null;
     const windowsFor = (shape: readonly number[]): Windows => (windows ??= slide(shape.slice(1), options.patch ?? 4, options.stride ?? options.patch ?? 4));
     return {
+      passes: COPIES_PER_PASS,
       checkInput: (shape) => void windowsFor(shape),
       async compute(chunk) {
         const { graph, batch } = chunk;
@@ -44,7 +45,7 @@ export const occlusion: Method = {
           const targets = chunk.targets ? [...chunk.targets] : await predictedClasses(logits);
           const spatial = w.spatial.reduce((a, b) => a * b, 1);
           const maskShape = [...w.spatial, ...(w.channels ? [1] : [])];
-          const sum = await accumulate(w.positions.length, copiesPerPass(n), "occlusion", (from, to) => {
+          const sum = await accumulate(w.positions.length, copiesPerPass(w.positions.length), "occlusion", (from, to) => {
             const count = to - from;
             const masks = tf.tensor(masksOf(w, from, to), [count, spatial]);
             // Occluded copies, consecutive per sample: sample 0 under each patch, then sample 1, ...

@@ -37,7 +37,9 @@ export const smoothgrad: Method = {
     check(typeof noiseLevel === "number" && Number.isFinite(noiseLevel) && noiseLevel >= 0, () => `noiseLevel must be a finite number ≥ 0, got ${describeValue(noiseLevel)}`);
     check(Number.isInteger(samples) && samples >= 1 && samples <= 100_000, () => `samples must be an integer from 1 to 100000, got ${describeValue(samples)}`);
     check(Number.isInteger(seed), () => `seed must be an integer, got ${describeValue(seed)}`);
+    const per = copiesPerPass(samples);
     return {
+      passes: per,
       async compute(chunk) {
         const { graph, batch } = chunk;
         const n = batch.shape[0]!;
@@ -46,7 +48,6 @@ export const smoothgrad: Method = {
         try {
           const targets = chunk.targets ? [...chunk.targets] : await predictedClasses(logits);
           const sigma = (await ranges(batch)).map((r) => noiseLevel * r);
-          const per = copiesPerPass(n);
           const sum = await accumulate(samples, per, "smoothgrad", (from, to) => {
             // Copies in blocks of the chunk: draw k of every sample, then draw k + 1, ...
             const noise = new Float32Array((to - from) * n * size);

@@ -35,7 +35,7 @@ export function mobilenetV2(options: ArchitectureOptions = {}): tf.LayersModel {
   x = tf.layers.globalAveragePooling2d({ name: "global_average_pooling2d" }).apply(x) as tf.SymbolicTensor;
   const logits = tf.layers.dense({ units: o.classes, name: "predictions" }).apply(x) as tf.SymbolicTensor;
   const model = tf.model({ inputs: input, outputs: logits, name: "mobilenetv2" });
-  seedWeights(model, o.seed);
+  seedWeights(model, o.seed, o.biases);
   return model;
 }
 

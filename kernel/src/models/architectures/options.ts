@@ -9,12 +9,15 @@ export interface ArchitectureOptions {
   width?: number;
   /** Seed of the random weights (default 0). */
   seed?: number;
+  /** Random biases, batch-norm offsets and means (default true); false makes the network bias-free. */
+  biases?: boolean;
 }
 
 export interface Resolved {
   readonly inputSize: number;
   readonly classes: number;
   readonly seed: number;
+  readonly biases: boolean;
   /** A channel count scaled by `width`, at least `min`. */
   channels(n: number, min?: number): number;
 }
@@ -25,6 +28,7 @@ export function resolve(options: ArchitectureOptions = {}): Resolved {
     inputSize: options.inputSize ?? 224,
     classes: options.classes ?? 1000,
     seed: options.seed ?? 0,
+    biases: options.biases ?? true,
     channels: (n, min = 1) => Math.max(min, Math.round(n * width)),
   };
 }

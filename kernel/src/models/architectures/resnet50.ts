@@ -29,7 +29,7 @@ export function resnet50(options: ArchitectureOptions = {}): tf.LayersModel {
   x = tf.layers.globalAveragePooling2d({ name: "avg_pool" }).apply(x) as tf.SymbolicTensor;
   const logits = tf.layers.dense({ units: o.classes, name: "predictions" }).apply(x) as tf.SymbolicTensor;
   const model = tf.model({ inputs: input, outputs: logits, name: "resnet50" });
-  seedWeights(model, o.seed);
+  seedWeights(model, o.seed, o.biases);
   return model;
 }
 

@@ -10,9 +10,10 @@ import { mulberry32 } from "../../random";
 /**
  * Replaces every weight of `model` with seeded values: kernels He-normal (std √(2/fan-in)), biases
  * N(0, 0.05²), batch norm γ ~ U(0.5, 1.5), β ~ N(0, 0.1²), moving mean ~ N(0, 0.1²), moving variance
- * ~ U(0.5, 1.5) — so that a batch-norm fold is a real rescaling, not the identity.
+ * ~ U(0.5, 1.5) — so that a batch-norm fold is a real rescaling, not the identity. Without `biases`,
+ * biases, β and the moving means are 0: the network is then positively homogeneous (f(tx) = t·f(x)).
  */
-export function seedWeights(model: tf.LayersModel, seed: number): void {
+export function seedWeights(model: tf.LayersModel, seed: number, biases = true): void {
   const uniform = mulberry32(seed);
   const normal = gaussian(uniform);
   for (const layer of model.layers) {
@@ -23,7 +24,7 @@ export function seedWeights(model: tf.LayersModel, seed: number): void {
       const size = shape.reduce((a, b) => a * b, 1);
       const data = new Float32Array(size);
       const name = (w.originalName ?? w.name).split("/").pop()!;
-      const draw = drawFor(name, shape, layer.getClassName(), uniform, normal);
+      const draw = biases || !["bias", "beta", "moving_mean"].includes(name) ? drawFor(name, shape, layer.getClassName(), uniform, normal) : () => 0;
       for (let i = 0; i < size; i++) data[i] = draw();
       return tf.tensor(data, shape);
     });

@@ -25,6 +25,6 @@ export function vgg16(options: ArchitectureOptions = {}): tf.LayersModel {
   layers.push(tf.layers.dense({ units: o.channels(4096), activation: "relu", name: "fc2" }));
   layers.push(tf.layers.dense({ units: o.classes, name: "predictions" }));
   const model = tf.sequential({ name: "vgg16", layers });
-  seedWeights(model, o.seed);
+  seedWeights(model, o.seed, o.biases);
   return model;
 }
