@@ -9,10 +9,11 @@ import type { ExplainOptions } from "./explain";
 import type { Method } from "./method/method";
 
 /**
- * The options every method takes, besides its own `parameters` (`canonizers` applies when the model is
- * prepared, whatever the method). An option that applies to every method — a chunk size, say — belongs here.
+ * The options every method takes, besides its own `parameters`: what to explain, and how the work is done
+ * (the preparation's canonizers, cache and memory budgets, worker threads, profiling). An option that
+ * applies to every method belongs here, or explain refuses it as unknown.
  */
-export const COMMON_OPTIONS: readonly string[] = ["method", "target", "layers", "canonizers"];
+export const COMMON_OPTIONS: readonly string[] = ["method", "target", "layers", "canonizers", "cacheBytes", "workBytes", "workers", "profile"];
 
 /**
  * The first option of `options` that `method` cannot use, or null. Options given as undefined, and
