@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { browserSuiteSkip, ensureBuilt, launchChromium, prepareDataDir, ROOT, startServer } from "./lab/harness.mjs";
-import { canvasesDrawn, canvasPixels, executeInKernel, heatmapCells, openLab, openNotebook, plotMarks, restartKernel, runAll, save, widget } from "./lab/notebook.mjs";
+import { PNG } from "pngjs";
+import { canvasesDrawn, canvasImages, canvasPixels, executeInKernel, heatmapCells, openLab, openNotebook, plotMarks, restartKernel, runAll, save, storedOutput, widget } from "./lab/notebook.mjs";
 
 const skip = browserSuiteSkip();
 const ARTIFACTS = join(ROOT, "test-artifacts");
@@ -63,6 +64,16 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     for (const [title, file] of [[HEATMAP, "widget-heatmap.png"], ["fixture flow", "widget-relevance-flow.png"], ["fixture curves", "widget-curve.png"], ["fixture prototypes", "widget-prototypes.png"]]) {
       await widget(page, title).screenshot({ path: join(ARTIFACTS, file) });
     }
+  });
+
+  test("a heatmap widget draws exactly the pixels of the PNG the kernel stored for the same output (input, heatmaps, blend)", async () => {
+    const stored = await storedOutput(page, HEATMAP);
+    assert.ok(stored?.png, "the heatmap output stores a PNG");
+    const png = PNG.sync.read(Buffer.from(stored.png, "base64"));
+    const pictures = await canvasImages(widget(page, HEATMAP));
+    assert.equal(pictures.length, 6, "2 inputs and 4 heatmaps");
+    // Each canvas holds one pixel per value; the PNG repeats each `zoom`×`zoom` times somewhere in its grid.
+    pictures.forEach((pic, k) => assert.ok(findEnlarged(png, pic, stored.style.zoom), `picture ${k} (${pic.width}×${pic.height}) of the widget is not in the PNG at zoom ${stored.style.zoom}`));
   });
 
   test("the relevance flow draws the engine's messages between layers, signed, with labels that never overlap, also on a 17-stage net", async () => {
@@ -208,7 +219,7 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     await page.waitForFunction(() => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === "forged session" && /another kernel session/.test(r.querySelector(".xai-status")?.textContent ?? "")), null, { timeout: 60000 });
     assert.deepEqual(await heatmapCells(widget(page, "forged session")), before, "nothing was recomputed");
     // Straight to the kernel, bypassing the widget: the same refusal.
-    const { callbackCode } = await import("../kernel/dist/src/protocol/index.js");
+    const { callbackCode } = await import("xai-lab/protocol");
     const payload = await page.evaluate(() => {
       const cells = window.jupyterapp.shell.currentWidget.content.widgets;
       for (const cell of cells) {
@@ -286,4 +297,22 @@ async function storedTargets(page, title) {
 
 function assertNear(actual, expected, what, rtol = 1e-4) {
   assert.ok(Math.abs(actual - expected) <= rtol * Math.max(1, Math.abs(expected)), `${what}: ${actual} ≠ ${expected}`);
+}
+
+/** Whether `pic` (RGBA, one pixel per value), each pixel repeated zoom×zoom times, appears in the decoded `png`. */
+function findEnlarged(png, pic, zoom) {
+  const at = (x, y) => (y * png.width + x) * 4;
+  const same = (x, y, p) => png.data[at(x, y)] === pic.data[4 * p] && png.data[at(x, y) + 1] === pic.data[4 * p + 1] && png.data[at(x, y) + 2] === pic.data[4 * p + 2] && png.data[at(x, y) + 3] === pic.data[4 * p + 3];
+  for (let y0 = 0; y0 + pic.height * zoom <= png.height; y0++) {
+    for (let x0 = 0; x0 + pic.width * zoom <= png.width; x0++) {
+      let ok = true;
+      for (let p = 0; ok && p < pic.width * pic.height; p++) {
+        const x = x0 + (p % pic.width) * zoom;
+        const y = y0 + Math.floor(p / pic.width) * zoom;
+        ok = same(x, y, p) && same(x + zoom - 1, y + zoom - 1, p);
+      }
+      if (ok) return true;
+    }
+  }
+  return false;
 }

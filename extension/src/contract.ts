@@ -1,7 +1,8 @@
 /**
- * The notebook contract, imported from the kernel package's protocol module (plain TypeScript, no tfjs,
- * no node), so the widgets and the kernel agree on one definition. Everything the extension needs from
- * the kernel package comes through this file.
+ * The notebook contract, imported from the kernel package's public, dependency-free entry points
+ * (`xai-lab/protocol`: the payloads, the callback requests, the parameter table; `xai-lab/pixels`: colour
+ * maps and the values-to-pixels pipeline the kernel's PNGs are painted with), so the widgets and the kernel
+ * agree on one definition. Everything the extension needs from the kernel package comes through this file.
  */
 export {
   MIME_TYPE,
@@ -37,5 +38,5 @@ export {
   takesZeroBias,
   fmt,
   className,
-} from "xai-lab/dist/src/protocol";
-export { colormap, COLORMAP_NAMES, type ColorMap } from "xai-lab/dist/src/render/colormaps";
+} from "xai-lab/protocol";
+export { colormap, COLORMAP_NAMES, greyLevels, heatmapPixels, imagePixels, maxAbs, pixelSums, type ColorMap, type Plane } from "xai-lab/pixels";

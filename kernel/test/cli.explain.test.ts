@@ -98,6 +98,13 @@ describe("xai-lab explain", () => {
     assert.deepEqual(got.target, [1, 0], "without --target each sample's predicted class is explained");
   });
 
+  test("--workers 2 explains the samples on two worker threads and writes exactly what one thread writes", async () => {
+    const base = ["--model", MODELS.conv, "--input", "images.json", "--method", "epsilon-gamma-box", "--low", "0", "--high", "1"];
+    const pooled = await explainToJson([...base, "--workers", "2"], "pooled.json");
+    const one = await explainToJson([...base, "--workers", "1"], "one.json");
+    assert.deepEqual(pooled, one);
+  });
+
   test("a base64 input gives the same result as the same values written as a list", async () => {
     const got = await explainToJson(["--model", MODELS.dense, "--input", "dense64.json", "--method=gradient-x-input", "--target", "0"], "b64.json");
     const x = tf.tensor2d(DENSE_X, [2, 4]);

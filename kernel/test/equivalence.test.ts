@@ -8,7 +8,7 @@
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import * as xai from "xai-lab";
-import { inputFor, relErr, seedWeights, values } from "./graph.fixtures";
+import { inputFor, read, relErr, seedWeights } from "./graph.fixtures";
 
 const tf = xai.tf;
 type Layer = xai.tf.layers.Layer;
@@ -31,7 +31,7 @@ async function assertSameRelevance(a: xai.tf.LayersModel, b: xai.tf.LayersModel,
   for (const [label, options] of methods) {
     const ra = await ea.explain(x, { ...options, target: 1 });
     const rb = await eb.explain(x, { ...options, target: 1 });
-    const err = relErr(values(ra.relevance), values(rb.relevance));
+    const err = relErr(await read(ra.relevance), await read(rb.relevance));
     assert.ok(err < tol, `${label}: relative error ${err}`);
     assert.ok(relErr(ra.score, rb.score) < tol, `${label}: scores ${ra.score} vs ${rb.score}`);
     ra.dispose();
@@ -130,7 +130,8 @@ test("a batch norm after a conv gives the same LRP relevance as the conv with th
     ],
   });
   // Per layer: conv1 (kernel, bias), bn1 (γ, β, μ, var), relu, conv2 (kernel, bias), bn2 (γ, β, μ, var), relu, flatten, dense.
-  const w = withBn.layers.flatMap((l) => l.getWeights().map(values));
+  const w: number[][] = [];
+  for (const t of withBn.layers.flatMap((l) => l.getWeights())) w.push(await read(t));
   const fold = (kernel: number[], bias: number[], [g, beta, mu, v]: number[][], eps: number): number[][] => {
     const scale = g!.map((gk, k) => gk / Math.sqrt(v![k]! + eps));
     return [kernel.map((wk, i) => wk * scale[i % scale.length]!), bias.map((bk, k) => (bk - mu![k]!) * scale[k]! + beta![k]!)];
@@ -177,7 +178,7 @@ test("LRP-0 equals gradient × input on a piecewise-linear net with every homoge
   for (const target of [0, 3]) {
     const lrp = await ex.explain(x, { method: "lrp", composite: lrp0, target });
     const gxi = await ex.explain(x, { method: "gradient-x-input", target });
-    const err = relErr(values(lrp.relevance), values(gxi.relevance));
+    const err = relErr(await read(lrp.relevance), await read(gxi.relevance));
     assert.ok(err < 1e-4, `target ${target}: relative error ${err}`);
     lrp.dispose();
     gxi.dispose();

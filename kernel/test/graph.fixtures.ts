@@ -73,6 +73,11 @@ export function values(t: xai.tf.Tensor): number[] {
   return Array.from(t.dataSync());
 }
 
+/** The values of a tensor as a plain array, read asynchronously (the only read WebGPU in Node allows). */
+export async function read(t: xai.tf.Tensor): Promise<number[]> {
+  return Array.from(await t.data());
+}
+
 /** A model of the zoo, with the facts the tests check about it. */
 export interface ZooModel {
   readonly name: string;

@@ -88,17 +88,19 @@ test("a colour bar is appended after a gap, red at the top, blue at the bottom, 
   assert.equal(plain.width, 2);
 });
 
-test("blending: alpha 0 gives the heatmap, alpha 1 gives the grey input, alpha ½ the mean", () => {
+test("blending: alpha 0 gives the heatmap, alpha 1 gives the grey input, alpha ½ the mean, the default 0.3 as the widget", () => {
   const r = Float32Array.of(-2, 1, 0, 2);
   const input = { data: Float32Array.of(0, 0.25, 0.5, 1), shape: [2, 2] };
   const heat = heatmapRgba(r, [2, 2], ONE);
   assert.deepEqual([...heatmapRgba(r, [2, 2], { zoom: 1, input, alpha: 0 }).rgba], [...heat.rgba]);
   const grey = heatmapRgba(r, [2, 2], { zoom: 1, input, alpha: 1 });
   assert.deepEqual([0, 1, 2, 3].map((p) => px(grey, p % 2, Math.floor(p / 2))), [0, 64, 128, 255].map((g) => [g, g, g, 255]));
-  const half = heatmapRgba(r, [2, 2], { zoom: 1, input });
+  const half = heatmapRgba(r, [2, 2], { zoom: 1, input, alpha: 0.5 });
   // scale 2: blue (0, 0, 255) over black → (0, 0, 128); ½-red (255, 128, 128) over grey 64 → (160, 96, 96), as ½·(255 + 64) = 159.5
   assert.deepEqual(px(half, 0, 0), [0, 0, 128, 255]);
   assert.deepEqual(px(half, 1, 0), [160, 96, 96, 255]);
+  // the default, DEFAULT_INPUT_ALPHA = 0.3 (the widget's too): blue over black → 255 − 0.3·255 = 178.5 → 179
+  assert.deepEqual(px(heatmapRgba(r, [2, 2], { zoom: 1, input }), 0, 0), [0, 0, 179, 255]);
   const ranged = heatmapRgba(r, [2, 2], { zoom: 1, input, alpha: 1, inputRange: [0, 2] });
   assert.deepEqual(px(ranged, 1, 1), [128, 128, 128, 255]);
 });

@@ -92,7 +92,7 @@ test("z⁺ gives non-negative relevance for inputs in [0, 1] on a ReLU CNN when 
   const target = rows.map((r) => r.indexOf(Math.max(...r)));
   rows.forEach((r, i) => assert.ok(r[target[i]!]! > 0, `sample ${i}: largest logit ${r[target[i]!]} is not positive; pick another seed`));
   const e = await n.explainer!.explain(x, { method: "zplus", target });
-  const relevance = e.relevance.dataSync();
+  const relevance = await e.relevance.data();
   assert.ok(relevance.every((v) => v >= 0), `negative relevance ${Math.min(...relevance)}`);
   assert.ok(e.relevanceSum.every((s) => s > 0), "some relevance arrives at the input");
   e.dispose();
@@ -154,13 +154,13 @@ test("αβ(2,1) is not conservative where a unit has no negative contributions, 
   // R = α · x ⊙ w = (1, 4, 12), which sums to 2f.
   setWeights(model.layers[0]!, [0.5, 1, 2], [3, 1], null);
   let e = await xai.explain(model, x, { method: "lrp", composite: ab, target: 0 });
-  assertClose(e.relevance.dataSync(), [1, 4, 12], "αβ(2,1), only positive contributions", 1e-5);
+  assertClose(await e.relevance.data(), [1, 4, 12], "αβ(2,1), only positive contributions", 1e-5);
   assertNear(e.relevanceSum[0]!, 2 * e.score[0]!, "Σ R = 2f", 1e-5);
   e.dispose();
   // w = (0.5, −1, 2): z⁺ = 6.5, z⁻ = −2, f = 4.5. R = 2·f·(0.5, 0, 6)/6.5 − f·(0, −2, 0)/(−2), which sums to f.
   setWeights(model.layers[0]!, [0.5, -1, 2], [3, 1], null);
   e = await xai.explain(model, x, { method: "lrp", composite: ab, target: 0 });
-  assertClose(e.relevance.dataSync(), [(2 * 4.5 * 0.5) / 6.5, -4.5, (2 * 4.5 * 6) / 6.5], "αβ(2,1), both signs", 1e-5);
+  assertClose(await e.relevance.data(), [(2 * 4.5 * 0.5) / 6.5, -4.5, (2 * 4.5 * 6) / 6.5], "αβ(2,1), both signs", 1e-5);
   assertNear(e.relevanceSum[0]!, e.score[0]!, "Σ R = f", 1e-5);
   e.dispose();
   x.dispose();
@@ -169,7 +169,7 @@ test("αβ(2,1) is not conservative where a unit has no negative contributions, 
 
 async function values(n: Net, x: xai.tf.Tensor, options: ExplainOptions): Promise<Float32Array> {
   const e = await n.explainer!.explain(x, options);
-  const v = e.relevance.dataSync() as Float32Array;
+  const v = (await e.relevance.data()) as Float32Array;
   e.dispose();
   return v;
 }

@@ -11,7 +11,7 @@ import { assertClose } from "./helpers/close";
 import { batchOf, buildNet, setWeights } from "./helpers/models";
 import { plainBackward, type ReluBackward } from "./helpers/plainGradients";
 import { Random } from "./helpers/random";
-import { inputFor, residualCnn, seqCnn, seqCnnLogits, values } from "./graph.fixtures";
+import { inputFor, residualCnn, seqCnn, seqCnnLogits, read } from "./graph.fixtures";
 
 const tf = xai.tf;
 const rng = new Random(2014);
@@ -43,7 +43,7 @@ test("guided backprop and the deconvnet equal plain Float64 backward passes on a
     const x = batchOf(xs, shape);
     for (const relu of ["guided", "deconvnet"] as const) {
       const e = await xai.explain(net.model, x, { method: METHOD_OF[relu], target: targets });
-      const got = values(e.relevance);
+      const got = await read(e.relevance);
       xs.forEach((xn, n) => assertClose(got.slice(n * size, (n + 1) * size), plainBackward(net.plain, xn, targets[n]!, relu), `${METHOD_OF[relu]} on [${shape}], sample ${n}`, 1e-5));
       e.dispose();
     }
@@ -70,7 +70,7 @@ test("a layer rule written by hand as a plain object works like the library's (z
   ];
   const a = await ex.explain(x, { method: "lrp", composite: tables(mine), target: 1 });
   const b = await ex.explain(x, { method: "lrp", composite: tables(library), target: 1 });
-  assert.deepEqual(values(a.relevance), values(b.relevance));
+  assert.deepEqual(await read(a.relevance), await read(b.relevance));
   assert.deepEqual(
     ex.rules({ method: "lrp", composite: tables(mine) }).filter((r) => r.rule.startsWith("my-")).map((r) => r.kind),
     ["batchNorm", "avgPool2d", "activation"],
@@ -93,7 +93,7 @@ test("gradient, guided backprop and deconvnet differ where they should (hand-che
   const expected: Record<string, number[]> = { gradient: [2, 1], "guided-backprop": [1, 2], deconvnet: [0, 1] };
   for (const [method, want] of Object.entries(expected)) {
     const e = await xai.explain(model, x, { method, target: 0 });
-    assert.deepEqual(values(e.relevance), want, method);
+    assert.deepEqual(await read(e.relevance), want, method);
     assert.deepEqual(e.score, [4]);
     e.dispose();
   }
@@ -108,9 +108,9 @@ test("the gradient rule on every layer kind gives the explained logit times the 
     const grad = await ex.explain(x, { method: "gradient", target: [1, 2] });
     const e = await ex.explain(x, { method: "lrp", composite: [{ match: { kind: "any" }, rule: xai.rules.gradient() }], target: [1, 2] });
     const size = x.size / 2;
-    const g = values(grad.relevance);
+    const g = await read(grad.relevance);
     const expected = g.map((v, i) => v * e.score[Math.floor(i / size)]!);
-    assertClose(values(e.relevance), expected, `${name}: logit × gradient`, 1e-4);
+    assertClose(await read(e.relevance), expected, `${name}: logit × gradient`, 1e-4);
     e.dispose();
     grad.dispose();
     x.dispose();
@@ -127,7 +127,7 @@ test("guided backprop and the deconvnet keep the gradient of activations other t
   const grad = await xai.explain(model, x, { method: "gradient", target: 1 });
   for (const method of ["guided-backprop", "deconvnet"]) {
     const e = await xai.explain(model, x, { method, target: 1 });
-    assertClose(values(e.relevance), values(grad.relevance), method, 1e-5);
+    assertClose(await read(e.relevance), await read(grad.relevance), method, 1e-5);
     e.dispose();
   }
   grad.dispose();
@@ -143,8 +143,8 @@ test("the default rules written out as a table give bit for bit the relevance of
       const named = xai.namedComposite(method);
       const implicit = await ex.explain(x, { method: "lrp", composite: named, layers: true });
       const explicit = await ex.explain(x, { method: "lrp", composite: [...named, ...xai.DEFAULT_RULES], layers: true });
-      assert.deepEqual(values(explicit.relevance), values(implicit.relevance), `${name}, ${method}`);
-      implicit.layers!.forEach((l, k) => assert.deepEqual(values(explicit.layers![k]!.relevance), values(l.relevance), `${name}, ${method}, at ${l.name}`));
+      assert.deepEqual(await read(explicit.relevance), await read(implicit.relevance), `${name}, ${method}`);
+      for (const [k, l] of implicit.layers!.entries()) assert.deepEqual(await read(explicit.layers![k]!.relevance), await read(l.relevance), `${name}, ${method}, at ${l.name}`);
       implicit.dispose();
       explicit.dispose();
     }
@@ -172,8 +172,8 @@ test("an addition: norm splits in proportion (default), pass and gradient hand e
   ];
   for (const [label, composite, ra, rb] of cases) {
     const e = await xai.explain(model, x, { method: "lrp", composite, target: 0, layers: true });
-    const at = (n: string): number[] => values(e.layers!.find((l) => l.name === n)!.relevance);
-    assertClose([...at("branch_a"), ...at("branch_b")], [ra, rb], label, 1e-6);
+    const at = (n: string): Promise<number[]> => read(e.layers!.find((l) => l.name === n)!.relevance);
+    assertClose([...(await at("branch_a")), ...(await at("branch_b"))], [ra, rb], label, 1e-6);
     assert.equal(e.layers!.find((l) => l.name === "sum")!.rule, label === "norm (default)" ? undefined : label.split(" ")[0], `${label}: rule shown`);
     e.dispose();
   }
@@ -227,7 +227,7 @@ test("lrp-0 is a named composite: LRP-0 on every dense/conv layer", async () => 
   const x = inputFor(model, 2, 74);
   const named = await ex.explain(x, { method: "lrp-0" });
   const table = await ex.explain(x, { method: "lrp", composite: [{ match: { kind: "linear" }, rule: xai.rules.lrp0() }] });
-  assert.deepEqual(values(named.relevance), values(table.relevance));
+  assert.deepEqual(await read(named.relevance), await read(table.relevance));
   assert.ok(ex.rules({ method: "lrp-0" }).filter((r) => r.kind !== "batchNorm").every((r) => r.rule === "lrp-0" && r.matched));
   named.dispose();
   table.dispose();

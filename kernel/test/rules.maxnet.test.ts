@@ -40,7 +40,7 @@ after(() => {
 test("the network computes max(x1, x2)", async () => {
   const x = tf.tensor2d(POINTS.map((p) => p.x));
   const y = await explainer.predict(x);
-  assertClose(y.dataSync(), POINTS.map((p) => Math.max(...p.x)), "f", 0, 1e-6);
+  assertClose(await y.data(), POINTS.map((p) => Math.max(...p.x)), "f", 0, 1e-6);
   tf.dispose([x, y]);
 });
 
@@ -87,7 +87,7 @@ test("deep Taylor (z⁺) is continuous across x1 = x2 where sensitivity jumps", 
 async function explainPoint(x: [number, number], options: ExplainOptions): Promise<number[]> {
   const input = tf.tensor1d(x);
   const e = await explainer.explain(input, { ...options, target: 0 });
-  const r = Array.from(e.relevance.dataSync());
+  const r = Array.from(await e.relevance.data());
   e.dispose();
   input.dispose();
   return r;

@@ -15,10 +15,10 @@ import { setWeights } from "./helpers/models";
 
 const tf = xai.tf;
 
-test("the stabiliser adds ε with the sign of z and takes sign(0) = +1", () => {
+test("the stabiliser adds ε with the sign of z and takes sign(0) = +1", async () => {
   const z = tf.tensor1d([0, 2, -2, -0]);
   const s = stabilise(z, 0.5);
-  assertClose(s.dataSync(), [0.5, 2.5, -2.5, 0.5], "stab(z)", 0, 0);
+  assertClose(await s.data(), [0.5, 2.5, -2.5, 0.5], "stab(z)", 0, 0);
   tf.dispose([z, s]);
 });
 
@@ -50,7 +50,7 @@ async function assertFirstLayer(rule: Rule, expected: number[], rtol = 1e-5): Pr
     target: 0,
   });
   assertClose([e.score[0]!], [3], "f");
-  assertClose(e.relevance.dataSync(), expected, `${rule.name} on the first layer`, rtol);
+  assertClose(await e.relevance.data(), expected, `${rule.name} on the first layer`, rtol);
   e.dispose();
   x.dispose();
   model.dispose();

@@ -134,3 +134,31 @@ export async function plotMarks(locator) {
   await locator.locator(".xai-plot[data-drawn='true']").first().waitFor({ timeout: 30000 });
   return locator.locator(".xai-plot .main-svg").evaluateAll((svgs) => svgs.reduce((n, s) => n + s.querySelectorAll("path.point, .bars path, .scatterlayer path.js-line, .sankey-node rect").length, 0));
 }
+
+/**
+ * The stored outputs of the current notebook's code cells whose xai-lab payload has `title`: for each, the
+ * payload's style and the PNG the kernel rendered (base64), as the notebook model holds them.
+ */
+export async function storedOutput(page, title) {
+  return page.evaluate((t) => {
+    const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const outputs = cells.get(i).outputs;
+      if (!outputs) continue;
+      for (let j = 0; j < outputs.length; j++) {
+        const data = outputs.get(j).data;
+        const raw = data["application/vnd.xai-lab.v1+json"];
+        const payload = typeof raw === "string" ? JSON.parse(raw) : raw;
+        if (payload && payload.title === t) return { style: payload.style, png: data["image/png"] };
+      }
+    }
+    return null;
+  }, title);
+}
+
+/** The RGBA pixels of each picture canvas of a widget, as drawn: [{ width, height, data: number[] }]. */
+export async function canvasImages(locator) {
+  return locator.locator("canvas.xai-picture").evaluateAll((list) =>
+    list.map((c) => ({ width: c.width, height: c.height, data: Array.from(c.getContext("2d").getImageData(0, 0, c.width, c.height).data) })),
+  );
+}

@@ -2,10 +2,10 @@
  * What every view shares: the view shape (`render(payload, el, context) → dispose`, as anywidget), DOM
  * helpers that only ever set text (payload strings are data, never markup), number and class-name
  * formatting as the kernel's captions print them, and drawing arrays onto canvases with the kernel's
- * colour maps, so a widget and the PNG fallback of the same output show the same colours.
+ * pixel pipeline (xai-lab/pixels), so a widget and the PNG fallback of the same output show the same pixels.
  */
-import { colormap, fmt, type ColorMap, type DenseArray, type HeatmapRecomputeRequest } from "../contract";
-export { fmt, className } from "../contract";
+import { colormap, fmt, greyLevels as planeGreyLevels, heatmapPixels, imagePixels, pixelSums as planePixelSums, type ColorMap, type DenseArray, type HeatmapRecomputeRequest, type Plane } from "../contract";
+export { fmt, className, maxAbs } from "../contract";
 
 /** A recomputation a view may ask for: the request without the output's identity, which the renderer adds. */
 export type RecomputeChange = Omit<HeatmapRecomputeRequest, "kind" | "secret" | "call">;
@@ -68,41 +68,19 @@ export function imageLayout(a: DenseArray): { h: number; w: number; c: number } 
   return side * side === n ? { h: side, w: side, c: 1 } : { h: 1, w: n, c: 1 };
 }
 
+/** The picture an image-like array holds, as the pixel pipeline reads it. */
+export function planeOf(a: DenseArray): Plane {
+  return { data: a.data, ...imageLayout(a) };
+}
+
 /** Per pixel, the sum over channels (relevance of a pixel is the sum over its colour channels). */
 export function pixelSums(a: DenseArray): Float64Array {
-  const { h, w, c } = imageLayout(a);
-  const out = new Float64Array(h * w);
-  for (let p = 0; p < h * w; p++) {
-    let s = 0;
-    for (let k = 0; k < c; k++) s += a.data[p * c + k]!;
-    out[p] = s;
-  }
-  return out;
+  return planePixelSums(planeOf(a));
 }
 
-/** The largest |value|; the symmetric colour scale of a relevance map runs from −this to +this. */
-export function maxAbs(values: ArrayLike<number>): number {
-  let m = 0;
-  for (let i = 0; i < values.length; i++) m = Math.max(m, Math.abs(values[i]!));
-  return m;
-}
-
-/** Grey levels 0…1 of an image: the channel mean, stretched from its minimum to its maximum. */
-export function greyLevels(a: DenseArray): Float64Array {
-  const { h, w, c } = imageLayout(a);
-  const g = new Float64Array(h * w);
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let p = 0; p < h * w; p++) {
-    let s = 0;
-    for (let k = 0; k < c; k++) s += a.data[p * c + k]!;
-    g[p] = s / c;
-    lo = Math.min(lo, g[p]!);
-    hi = Math.max(hi, g[p]!);
-  }
-  const span = hi - lo;
-  for (let p = 0; p < g.length; p++) g[p] = span > 0 ? (g[p]! - lo) / span : 0;
-  return g;
+/** Grey levels 0…1 of an image, as the kernel draws an input under its heatmap (luma for RGB). */
+export function greyLevels(a: DenseArray): Float32Array {
+  return planeGreyLevels(planeOf(a));
 }
 
 /** The colour map called `name`, or bwr when the name is unknown (a payload from a newer kernel). */
@@ -119,56 +97,19 @@ export interface PaintOptions {
   map: ColorMap;
   /** The value drawn at full colour (symmetric: −scale…+scale for a signed map). */
   scale: number;
-  /** Grey levels 0…1 of the input under the map, and its weight (0: map only, 1: input only). */
-  under?: { grey: Float64Array; weight: number };
+  /** Grey levels 0…1 of the input under the map, and how much of it shows (0: map only, 1: input only). */
+  under?: { grey: ArrayLike<number>; alpha: number };
 }
 
 /** Draws per-pixel `values` (h × w) onto `canvas` at one canvas pixel per value; CSS scales it up. */
 export function paintMap(canvas: HTMLCanvasElement, values: ArrayLike<number>, h: number, w: number, options: PaintOptions): void {
-  canvas.width = w;
-  canvas.height = h;
-  const ctx = canvas.getContext("2d");
-  if (!ctx) return;
-  const image = ctx.createImageData(w, h);
-  const { map, scale, under } = options;
-  for (let p = 0; p < h * w; p++) {
-    const t = scale > 0 ? values[p]! / scale : 0;
-    const color = map(map.signed ? t : Math.max(0, t));
-    const g = under ? 255 * under.grey[p]! : 0;
-    for (let k = 0; k < 3; k++) image.data[4 * p + k] = under ? Math.round(color[k]! + under.weight * (g - color[k]!)) : color[k]!;
-    image.data[4 * p + 3] = 255;
-  }
-  ctx.putImageData(image, 0, 0);
+  put(canvas, heatmapPixels(values, options.map, options.scale, options.under), h, w);
 }
 
-/** Draws an image (grey levels, or RGB for 3 channels) onto `canvas`. */
+/** Draws an image (RGB for 3 channels, else grey levels) onto `canvas`, as the kernel's PNG shows it. */
 export function paintImage(canvas: HTMLCanvasElement, a: DenseArray): void {
-  const { h, w, c } = imageLayout(a);
-  canvas.width = w;
-  canvas.height = h;
-  const ctx = canvas.getContext("2d");
-  if (!ctx) return;
-  const image = ctx.createImageData(w, h);
-  if (c === 3) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of a.data) {
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-    const span = hi - lo || 1;
-    for (let p = 0; p < h * w; p++) {
-      for (let k = 0; k < 3; k++) image.data[4 * p + k] = Math.round((255 * (a.data[p * 3 + k]! - lo)) / span);
-      image.data[4 * p + 3] = 255;
-    }
-  } else {
-    const g = greyLevels(a);
-    for (let p = 0; p < h * w; p++) {
-      const v = Math.round(255 * g[p]!);
-      image.data.set([v, v, v, 255], 4 * p);
-    }
-  }
-  ctx.putImageData(image, 0, 0);
+  const plane = planeOf(a);
+  put(canvas, imagePixels(plane, colormap("gray")), plane.h, plane.w);
 }
 
 /** Sets a canvas's displayed size: `zoom` screen pixels per array pixel, sharp edges. */
@@ -212,4 +153,14 @@ export function errorBox(el: HTMLElement, message: string): HTMLElement {
   h("strong", undefined, "xai-lab cannot show this output: ", box);
   h("span", "xai-error-message", message, box);
   return box;
+}
+
+function put(canvas: HTMLCanvasElement, rgba: Uint8ClampedArray, h: number, w: number): void {
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) return;
+  const image = ctx.createImageData(w, h);
+  image.data.set(rgba);
+  ctx.putImageData(image, 0, 0);
 }

@@ -36,7 +36,7 @@ interface Picture {
   values: Float64Array;
   h: number;
   w: number;
-  grey?: Float64Array;
+  grey?: Float32Array;
   bar: HTMLElement;
 }
 
@@ -63,7 +63,7 @@ export const renderHeatmap: View<HeatmapPayload> = (payload, el, context) => {
 
   const kernel = payload.controls ? kernelControls(payload, payload.controls, root, context) : undefined;
 
-  // Wide comparisons scroll inside the widget, the input column staying in view (sticky, style/index.css).
+  // Wide comparisons scroll inside the widget, the input column staying in view (sticky, extension/style/index.css).
   const table = h("table", "xai-grid", undefined, h("div", "xai-grid-scroll", undefined, root));
   const head = h("tr", undefined, undefined, h("thead", undefined, undefined, table));
   if (hasInput) h("th", undefined, "input", head);
@@ -118,11 +118,12 @@ export const renderHeatmap: View<HeatmapPayload> = (payload, el, context) => {
 
   const draw = (): void => {
     const map = mapNamed(cmap.value);
-    const weight = 1 - Number(opacity.value);
+    // Untouched, the blend is the payload's own number, so that the pixels are the PNG's exactly.
+    const alpha = state["opacity"] === undefined ? payload.style.alpha : 1 - Number(opacity.value);
     const common = shared.checked ? Math.max(...pictures.map((p) => maxAbs(p.values))) : 0;
     for (const p of pictures) {
       const scale = shared.checked ? common : maxAbs(p.values);
-      paintMap(p.canvas, p.values, p.h, p.w, { map, scale, ...(p.grey ? { under: { grey: p.grey, weight } } : {}) });
+      paintMap(p.canvas, p.values, p.h, p.w, { map, scale, ...(p.grey ? { under: { grey: p.grey, alpha } } : {}) });
       p.bar.textContent = "";
       colourBar(map, scale, p.bar);
     }

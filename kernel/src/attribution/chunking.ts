@@ -86,3 +86,18 @@ function elements(shape: readonly (number | null)[]): number {
 function gib(bytes: number): string {
   return bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GiB` : `${Math.ceil(bytes / 2 ** 20)} MiB`;
 }
+
+/**
+ * Checks that the batch itself fits in one tensor of the backend: chunks are cut from it, and on WebGPU
+ * an op on a buffer larger than the adapter's storage-buffer limit gives zeros, not an error. (Larger
+ * activations inside the model are no problem: `chunkSize` keeps each chunk's within the limit.)
+ */
+export function checkBatchFits(batch: tf.Tensor): void {
+  const limit = maxTensorBytes();
+  const bytes = 4 * batch.size;
+  if (bytes <= limit) return;
+  const most = Math.max(1, Math.floor(limit / (bytes / batch.shape[0]!)));
+  throw new XaiError(
+    `the input batch of shape [${batch.shape.join(", ")}] (${gib(bytes)}) does not fit in one tensor of the ${tf.getBackend()} backend (at most ${gib(limit)}): explain it in batches of at most ${most} samples`,
+  );
+}

@@ -18,7 +18,7 @@ import { methodOf } from "./methods";
 import type { RootPoint } from "./taylor";
 import { checkpoint } from "../interrupt";
 import { WorkerPool, workersFor, type WorkersOption } from "../parallel/pool";
-import { chunkSize, DEFAULT_WORK_BYTES, footprint } from "./chunking";
+import { checkBatchFits, chunkSize, DEFAULT_WORK_BYTES, footprint } from "./chunking";
 import type { ChunkResult, Plan } from "./method/method";
 import { Profiler, withProfiler, type ProfileRow } from "../graph/profile";
 import { checkInput, checkTargets, classCount } from "./validate";
@@ -145,6 +145,7 @@ export class Explainer {
     await ready();
     const { batch, batched } = await checkInput(this.graph, x);
     try {
+      checkBatchFits(batch);
       const out = this.logits(batch);
       return batched ? tf.tidy(() => tf.squeeze(out, [0])) : out;
     } finally {
@@ -287,6 +288,7 @@ export async function computeBatch(
   const n = batch.shape[0]!;
   const keepLayers = options.layers === true;
   const size = chunkSize(n, footprint(graph, { passes: plan.passes ?? 1, keepLayers }), options.workBytes);
+  checkBatchFits(batch);
   const parts: ChunkResult[] = [];
   try {
     for (let offset = 0; offset < n; offset += size) {

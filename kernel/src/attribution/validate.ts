@@ -1,5 +1,6 @@
 /** Checks on what users pass in, each failing with a message that names the problem. */
 import * as tf from "@tensorflow/tfjs";
+import { maxTensorBytes } from "../backend";
 import { XaiError, check, describeValue } from "../errors";
 import type { Graph } from "../graph/graph";
 
@@ -68,6 +69,9 @@ export function classCount(graph: Graph): number {
 /** Index of the first NaN or ±Infinity in `x`, or −1; one small read unless there is one. */
 async function firstNonFinite(x: tf.Tensor): Promise<number> {
   if (x.dtype !== "float32") return -1;
+  // A tensor larger than the backend binds at once (WebGPU's storage-buffer limit) gives zeros to any op
+  // on it, but can still be read: checked here, refused (or chunked) by the engine later.
+  if (4 * x.size > maxTensorBytes()) return (await x.data()).findIndex((v) => !Number.isFinite(v));
   const flags = tf.tidy(() => tf.logicalNot(tf.isFinite(tf.reshape(x, [-1]))));
   try {
     const any = tf.tidy(() => tf.any(flags));

@@ -12,6 +12,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { XaiError } from "../errors";
 import { DAWN_PACKAGE, type AdapterInfo } from "./adapter";
+import { correctWebgpuKernels } from "./webgpuKernels";
 
 const BACKEND_PACKAGE = "@tensorflow/tfjs-backend-webgpu";
 
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
   else Object.defineProperty(globalThis, "navigator", { value: { gpu }, configurable: true, writable: true });
   require(BACKEND_PACKAGE);
   if (!tf.findBackendFactory("webgpu")) throw new Error(`${BACKEND_PACKAGE} was loaded before navigator.gpu existed (import xai-lab before it)`);
+  correctWebgpuKernels();
   if (!(await tf.setBackend("webgpu"))) {
     // Otherwise tfjs keeps it as its highest-priority backend and refuses every op until one is set.
     tf.removeBackend("webgpu");

@@ -41,6 +41,11 @@ const OPTIONS = {
   stride: { type: "integers", value: "S[,S]", description: "occlusion: how far the patch moves, or rows,columns (default: the patch)" },
   fill: { type: "number", value: "V", description: "occlusion: the value covered elements take (default 0)" },
   layers: { type: "boolean", description: "with LRP, guided-backprop, deconvnet: also write the relevance total reaching every layer" },
+  workers: {
+    type: "string",
+    value: "N|auto",
+    description: "worker threads explaining the samples of a batch in parallel (default auto: every core\nwhen the batch is large enough to gain; 1: one thread); results are identical",
+  },
   ...outFlag("FILE", "write the result: FILE.json (numbers) or FILE.png (heatmap); without it a\nsummary is printed"),
   ...HELP_FLAG,
 } as const satisfies OptionSpecs;
@@ -116,6 +121,10 @@ function checkSettings(o: Options): Settings {
   for (const [flag, key] of Object.entries(METHOD_FLAGS)) {
     const value = o[flag as keyof typeof METHOD_FLAGS];
     if (value !== undefined) (explain as Record<string, unknown>)[key] = value;
+  }
+  if (o.workers !== undefined) {
+    check(o.workers === "auto" || /^[1-9][0-9]*$/.test(o.workers), `--workers must be auto or a whole number ≥ 1, got '${o.workers}'`);
+    explain.workers = o.workers === "auto" ? "auto" : Number(o.workers);
   }
   checkMethodFlags(methodNamed(method), explain, METHODS);
   return { model: o.model, input: o.input, out: outFile(o.out, OUTPUT_KINDS), explain };

@@ -7,7 +7,9 @@
 import type { Explanation } from "../attribution/explain";
 import { XaiError, check } from "../errors";
 import { methodLabel, PROTOCOL_VERSION, type ExplanationParameters, type HeatmapPayload, type HeatmapSample, type Session, type Values } from "../protocol";
-import { colormap as findColormap, heatmapRgba, imageRgba, type RgbaImage } from "../render";
+import { colormap as findColormap, DEFAULT_INPUT_ALPHA, imagePixels, maxAbs, pixelSums } from "../pixels";
+import { heatmapRgba, type RgbaImage } from "../render";
+import { enlarge } from "../render/canvas";
 import { makeBundle, type DisplayBundle } from "./bundle";
 import { grid, type Cell } from "./figure";
 import { className, fmt } from "../protocol/format";
@@ -21,7 +23,7 @@ export interface HeatmapOptions {
   classNames?: readonly string[];
   /** Colour map name; default "bwr" (red for, blue against), "hot" when every method is "sensitivity". */
   colormap?: string;
-  /** How much of the grey input shows under the heatmap: 0 = none, 1 = only the input; default 0.3 with an input. */
+  /** How much of the grey input shows under the heatmap: 0 = none, 1 = only the input; default 0.3 (DEFAULT_INPUT_ALPHA) with an input. */
   alpha?: number;
   /** Pixel repetition in the PNG; default makes each picture at least 168 pixels on its longer side. */
   zoom?: number;
@@ -34,7 +36,6 @@ export interface HeatmapOptions {
 
 /** The PNG's pictures are enlarged to at least this many pixels on their longer side: room for captions. */
 const MIN_SIDE = 168;
-const DEFAULT_ALPHA = 0.3;
 const DEFAULT_MAX_SAMPLES = 16;
 
 /** The bundle showing `list` (explanations of the same input by different methods) side by side. */
@@ -57,7 +58,7 @@ export async function heatmapBundle(list: readonly Explanation[], options: Heatm
   const labels = methods.map((m, j) => methodLabel(m, parameters[j]));
   const map = options.colormap ?? (methods.every((m) => m === "sensitivity") ? "hot" : "bwr");
   const cmap = findColormap(map); // an unknown name fails here, listing the known ones
-  const alpha = options.alpha ?? (input ? DEFAULT_ALPHA : undefined);
+  const alpha = options.alpha ?? (input ? DEFAULT_INPUT_ALPHA : undefined);
   check(alpha === undefined || input !== undefined, "alpha blends the heatmap over the input image; pass options.input too");
   const max = options.maxSamples ?? DEFAULT_MAX_SAMPLES;
   check(Number.isInteger(max) && max >= 1, () => `maxSamples must be a positive integer, got ${String(max)}`);
@@ -91,7 +92,7 @@ export async function heatmapBundle(list: readonly Explanation[], options: Heatm
         colorbar: true,
         ...(pixels ? { input: pixels, alpha: alpha! } : {}),
       });
-      const top = maxPixelRelevance(values, shape);
+      const top = maxAbs(pixelSums({ data: values, h: shape[0]!, w: shape[1]!, c: shape.length === 3 ? shape[2]! : 1 }));
       const range = cmap.signed ? `colour ±${fmt(top)}` : `colour 0…${fmt(top)}`;
       row.push({ image, caption: [`target ${className(r.target[i]!, classNames)}`, `score ${fmt(r.score[i]!)}`, `ΣR ${fmt(r.relevanceSum[i]!)}`, range] });
     });
@@ -166,18 +167,11 @@ async function readInput(v: Values, n: number, size: number, relevanceShape: rea
   return { data: Float32Array.from(data), shared: count === size && n > 1 };
 }
 
+/** The input as the widget draws it (pixels/): grey or RGB, any other channel count as the mean of its channels. */
 function inputPicture(data: Float32Array, shape: readonly number[], zoom: number): RgbaImage {
-  const c = shape.length === 3 ? shape[2]! : 1;
-  if (c === 1 || c === 3) return imageRgba(data, shape, { zoom });
-  // Other channel counts: their mean, as grey.
   const [h, w] = shape as [number, number];
-  const mean = new Float32Array(h * w);
-  for (let p = 0; p < h * w; p++) {
-    let s = 0;
-    for (let k = 0; k < c; k++) s += data[p * c + k]!;
-    mean[p] = s / c;
-  }
-  return imageRgba(mean, [h, w], { zoom });
+  const rgba = imagePixels({ data, h, w, c: shape.length === 3 ? shape[2]! : 1 }, findColormap("gray"));
+  return enlarge({ rgba: new Uint8Array(rgba.buffer), width: w, height: h }, zoom);
 }
 
 function checkClassNames(names: readonly string[]): string[] {
@@ -204,16 +198,4 @@ function summary(title: string, samples: readonly HeatmapSample[], n: number, cl
   });
   if (samples.length < n) lines.push(`  (${n - samples.length} more samples not shown)`);
   return lines.join("\n");
-}
-
-/** The largest |relevance| of a pixel (summed over its channels): the value a map shows at full colour. */
-function maxPixelRelevance(values: Float32Array, shape: readonly number[]): number {
-  const c = shape.length === 3 ? shape[2]! : 1;
-  let top = 0;
-  for (let p = 0; p < values.length / c; p++) {
-    let sum = 0;
-    for (let k = 0; k < c; k++) sum += values[p * c + k]!;
-    top = Math.max(top, Math.abs(sum));
-  }
-  return top;
 }

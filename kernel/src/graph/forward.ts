@@ -5,17 +5,22 @@
 import * as tf from "@tensorflow/tfjs";
 import { applyActivation } from "./activations";
 import type { Graph, GraphNode } from "./graph";
-import { differentiableForward } from "./linearMaps";
+import { differentiableForward, linearForward } from "./linearMaps";
 import { avgPool2d, globalMaxPool2d, maxPool2d } from "./pooling";
 import { timed } from "./profile";
 
 export { linearForward } from "./linearMaps";
 
-/** Every node's output for input `x`, indexed by node id. Call inside `tf.tidy` or dispose them. */
-export function forward(graph: Graph, x: tf.Tensor): tf.Tensor[] {
+/**
+ * Every node's output for input `x`, indexed by node id. Call inside `tf.tidy` or dispose them.
+ *
+ * With `differentiable`, tfjs' autodiff can take gradients through it (activation maximisation does);
+ * the engine's own methods run their backward passes themselves and need no gradient tape.
+ */
+export function forward(graph: Graph, x: tf.Tensor, { differentiable = false }: { differentiable?: boolean } = {}): tf.Tensor[] {
   const outs: tf.Tensor[] = [];
   for (const node of graph.nodes) {
-    outs.push(node.kind === "input" ? x : timed("forward", node.id, () => applyNode(graph, node, node.inputs.map((i) => outs[i]!))));
+    outs.push(node.kind === "input" ? x : timed("forward", node.id, () => applyNode(graph, node, node.inputs.map((i) => outs[i]!), differentiable)));
   }
   return outs;
 }
@@ -26,7 +31,7 @@ export function predict(graph: Graph, x: tf.Tensor): tf.Tensor {
 }
 
 /** Output of one node of `graph` given its inputs' outputs. */
-export function applyNode(graph: Graph, node: GraphNode, inputs: tf.Tensor[]): tf.Tensor {
+export function applyNode(graph: Graph, node: GraphNode, inputs: tf.Tensor[], differentiable = false): tf.Tensor {
   const x = inputs[0]!;
   switch (node.kind) {
     case "input":
@@ -34,7 +39,7 @@ export function applyNode(graph: Graph, node: GraphNode, inputs: tf.Tensor[]): t
     case "dense":
     case "conv2d":
     case "depthwiseConv2d":
-      return applyActivation(node.activation, differentiableForward(graph, node, x));
+      return applyActivation(node.activation, differentiable ? differentiableForward(graph, node, x) : linearForward(node, x, node.kernel, node.bias));
     case "maxPool2d":
       return maxPool2d(x as tf.Tensor4D, node.window);
     case "avgPool2d":

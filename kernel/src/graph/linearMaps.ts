@@ -14,22 +14,21 @@ import * as tf from "@tensorflow/tfjs";
 import { conv2dAdjoint, depthwiseAdjoint, flipDepthwiseKernel, flipKernel, preferForwardAdjoint } from "./convAdjoint";
 import { cached, type Graph, type LinearNode } from "./graph";
 
-/** A linear layer's map `x ↦ xW (+ b)` with the given (possibly rule-modified) kernel and bias. */
+/**
+ * A linear layer's map `x ↦ xW (+ b)` with the given (possibly rule-modified) kernel and bias. The bias
+ * is added inside the product (tfjs' fused ops, as the model's own layers do), saving one pass over
+ * the output.
+ */
 export function linearForward(node: LinearNode, x: tf.Tensor, kernel: tf.Tensor, bias: tf.Tensor | null): tf.Tensor {
-  let z: tf.Tensor;
-  const { strides, padding } = node.kind === "dense" ? { strides: [1, 1] as const, padding: "valid" as const } : node.window;
+  const b = bias ?? undefined;
   switch (node.kind) {
     case "dense":
-      z = denseMatMul(x, kernel as tf.Tensor2D);
-      break;
+      return denseMatMul(x, kernel as tf.Tensor2D, b);
     case "conv2d":
-      z = tf.conv2d(x as tf.Tensor4D, kernel as tf.Tensor4D, strides as [number, number], padding);
-      break;
+      return tf.fused.conv2d({ x: x as tf.Tensor4D, filter: kernel as tf.Tensor4D, strides: node.window.strides as [number, number], pad: node.window.padding, bias: b });
     case "depthwiseConv2d":
-      z = tf.depthwiseConv2d(x as tf.Tensor4D, kernel as tf.Tensor4D, strides as [number, number], padding);
-      break;
+      return tf.fused.depthwiseConv2d({ x: x as tf.Tensor4D, filter: kernel as tf.Tensor4D, strides: node.window.strides as [number, number], pad: node.window.padding, bias: b });
   }
-  return bias ? tf.add(z, bias) : z;
 }
 
 /**
@@ -72,9 +71,9 @@ export function differentiableForward(graph: Graph, node: LinearNode, x: tf.Tens
 }
 
 /** Dense on inputs of any rank: the kernel acts on the last axis, as in Keras. */
-function denseMatMul(x: tf.Tensor, kernel: tf.Tensor2D): tf.Tensor {
-  if (x.rank === 2) return tf.matMul(x as tf.Tensor2D, kernel);
+function denseMatMul(x: tf.Tensor, kernel: tf.Tensor2D, bias: tf.Tensor | undefined): tf.Tensor {
+  if (x.rank === 2) return tf.fused.matMul({ a: x as tf.Tensor2D, b: kernel, bias });
   const lead = x.shape.slice(0, -1);
   const flat = tf.reshape(x, [-1, x.shape[x.rank - 1]!]) as tf.Tensor2D;
-  return tf.reshape(tf.matMul(flat, kernel), [...lead, kernel.shape[1]]);
+  return tf.reshape(tf.fused.matMul({ a: flat, b: kernel, bias }), [...lead, kernel.shape[1]]);
 }

@@ -3,7 +3,7 @@
  * Pixel repetition (not smoothing) keeps every input pixel a crisp square, so a heatmap shows exactly
  * which pixel received the relevance.
  */
-import type { ColorMap } from "./colormaps";
+import { colorbarPixels, type ColorMap } from "../pixels";
 import type { RgbaImage } from "./shape";
 
 /** Pixels between the images of a row, and before a colour bar. */
@@ -61,12 +61,8 @@ export function colorbarWidth(height: number): number {
  */
 export function colorbar(map: ColorMap, height: number): RgbaImage {
   const width = colorbarWidth(height);
+  const steps = colorbarPixels(map, height);
   const rgba = new Uint8Array(width * height * 4);
-  const bottom = map.signed ? -1 : 0;
-  for (let y = 0; y < height; y++) {
-    const t = height === 1 ? 1 : 1 - ((1 - bottom) * y) / (height - 1);
-    const [r, g, b] = map(t);
-    for (let x = 0; x < width; x++) rgba.set([r, g, b, 255], (y * width + x) * 4);
-  }
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) rgba.set(steps.subarray(4 * y, 4 * y + 4), (y * width + x) * 4);
   return { rgba, width, height };
 }

@@ -5,9 +5,8 @@
  * For colour inputs the relevance of a pixel is the sum over its channels (relevance is conserved, §4).
  */
 import { XaiError, check } from "../errors";
+import { colormap, DEFAULT_INPUT_ALPHA, greyLevels, heatmapPixels, maxAbs, pixelSums, type ColorMap, type ColorMapName } from "../pixels";
 import { colorbar, enlarge, row } from "./canvas";
-import { colormap, type ColorMap, type ColorMapName } from "./colormaps";
-import { grayLevels } from "./image";
 import { encodePng } from "./png";
 import { checkValues, layoutOf, resolveZoom, show, type Layout, type Pixels, type RgbaImage } from "./shape";
 
@@ -20,7 +19,7 @@ export interface HeatmapOptions {
   input?: Pixels;
   /** The input values shown as black and white; default each input image's min…max. */
   inputRange?: readonly [number, number];
-  /** How much of the grey input shows: 0 = heatmap only, 1 = input only. Needs `input`; default 0.5 when an input is given. */
+  /** How much of the grey input shows: 0 = heatmap only, 1 = input only. Needs `input`; default 0.3 (DEFAULT_INPUT_ALPHA) when an input is given. */
   alpha?: number;
   /** Pixel repetition factor; default: the least that makes the longer side ≥ 112 pixels. */
   zoom?: number;
@@ -59,37 +58,13 @@ function render(relevance: ArrayLike<number>, shape: readonly number[], layout: 
 
   const tiles: RgbaImage[] = [];
   for (let i = 0; i < n; i++) {
-    const r = pixelRelevance(relevance, i * h * w * c, h * w, c);
-    const s = scale ?? maxAbs(r);
-    const gray = under ? grayLevels(under.input.data, under.layout, under.layout.n === 1 ? 0 : i, options.inputRange) : undefined;
-    const rgba = new Uint8Array(h * w * 4);
-    for (let p = 0; p < h * w; p++) {
-      const color = map(s > 0 ? r[p]! / s : 0);
-      const g = gray && under ? Math.round(255 * gray[p]!) : 0;
-      for (let k = 0; k < 3; k++) rgba[4 * p + k] = under ? Math.round(color[k]! + under.alpha * (g - color[k]!)) : color[k]!;
-      rgba[4 * p + 3] = 255;
-    }
-    tiles.push(enlarge({ rgba, width: w, height: h }, zoom));
+    const r = pixelSums({ data: relevance, h, w, c, offset: i * h * w * c });
+    const grey = under ? greyLevels({ data: under.input.data, h, w, c: under.layout.c, offset: (under.layout.n === 1 ? 0 : i) * h * w * under.layout.c }, options.inputRange) : undefined;
+    const rgba = heatmapPixels(r, map, scale ?? maxAbs(r), grey && under ? { grey, alpha: under.alpha } : undefined);
+    tiles.push(enlarge({ rgba: new Uint8Array(rgba.buffer), width: w, height: h }, zoom));
   }
   if (options.colorbar) tiles.push(colorbar(map, h * zoom));
   return row(tiles);
-}
-
-/** Relevance per pixel of one image: the sum over its `c` channels, in double precision. */
-function pixelRelevance(data: ArrayLike<number>, offset: number, pixels: number, c: number): Float64Array {
-  const out = new Float64Array(pixels);
-  for (let p = 0; p < pixels; p++) {
-    let s = 0;
-    for (let k = 0; k < c; k++) s += data[offset + p * c + k]!;
-    out[p] = s;
-  }
-  return out;
-}
-
-function maxAbs(r: Float64Array): number {
-  let m = 0;
-  for (let i = 0; i < r.length; i++) m = Math.max(m, Math.abs(r[i]!));
-  return m;
 }
 
 /** The checked input to show under the heatmap, if any, with its layout and blending weight. */
@@ -108,5 +83,5 @@ function resolveInput(options: HeatmapOptions, relevance: Layout): { input: Pixe
   checkValues("input", input.data, s);
   check(layout.h === relevance.h && layout.w === relevance.w, () => `input shape ${show(s)} does not match the relevance: its images must be ${relevance.h}×${relevance.w}`);
   check(layout.n === 1 || layout.n === relevance.n, () => `input shape ${show(s)} holds ${layout.n} images for ${relevance.n} heatmaps; give one input or one per heatmap`);
-  return { input, layout, alpha: alpha ?? 0.5 };
+  return { input, layout, alpha: alpha ?? DEFAULT_INPUT_ALPHA };
 }

@@ -3,7 +3,7 @@ export { crc32 } from "./crc32";
 export { encodePng, PNG_SIGNATURE, type PngOptions, type PngFilter } from "./png";
 export { decodePng, SUPPORTED_IMAGE_FORMATS, type DecodedPng } from "./decodePng";
 export { readImage, type ImageArray } from "./readImage";
-export { colormap, defineColormap, COLORMAP_NAMES, type ColorMap, type ColorMapName, type RGB } from "./colormaps";
+export { colormap, defineColormap, COLORMAP_NAMES, type ColorMap, type ColorMapName, type RGB } from "../pixels";
 export { heatmapRgba, heatmapRow, renderHeatmapPng, type HeatmapOptions } from "./heatmap";
 export { imageRgba, imageRow, renderImagePng, type ImageOptions } from "./image";
 export { GAP, colorbarWidth } from "./canvas";

@@ -27,7 +27,7 @@ export async function assertEngineMatchesPlain(
   const x = batchOf(xs, inShape);
   const e = await explainer.explain(x, { method: "lrp", composite: compositeOf(net, rules), target: targets });
   try {
-    const relevance = e.relevance.dataSync();
+    const relevance = await e.relevance.data();
     const size = relevance.length / xs.length;
     xs.forEach((xn, n) => {
       const ref = plainExplain(net.plain, xn, targets[n]!, rules);

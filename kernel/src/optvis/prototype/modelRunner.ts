@@ -62,7 +62,7 @@ export class ModelRunner {
   /** Lazily evaluated outputs for the batch `x`; use inside a tidy scope or gradient tape. */
   run(x: tf.Tensor): ModelOutputs {
     let outs: tf.Tensor[] | null = null;
-    const all = (): tf.Tensor[] => (outs ??= forward(this.graph, x));
+    const all = (): tf.Tensor[] => (outs ??= forward(this.graph, x, { differentiable: true }));
     return {
       logits: () => all()[this.graph.output]!,
       layer: (name) => {
