@@ -17,7 +17,8 @@
 # machine has no network: `apt-get download libvulkan1`), or downloaded with apt-get where it can.
 # NVIDIA's ICD is looked for where containers put it (/usr/local/nvidia/share/vulkan/icd.d) and where the
 # driver installs it; VK_DRIVER_FILES, when set, is used as it is.
-# Needs node 20 and this repository's node_modules (npm ci); builds kernel/dist when it is missing.
+# Needs node 20 and this repository's node_modules (npm ci); builds kernel/dist when it is missing. For a
+# machine without network or node, scripts/gpu-pack.sh packs all of it into one archive.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -32,17 +33,28 @@ while [ $# -gt 0 ]; do
     --quick) quick=1; shift ;;
     --software) software=1; shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "gpu-check: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-mkdir -p "$out_dir"
+out_dir=$(mkdir -p "$out_dir" && cd "$out_dir" && pwd)
 log="$out_dir/gpu-check.log"
 : > "$log"
 say() { echo "gpu-check: $*" | tee -a "$log" >&2; }
 fail() { say "$*"; exit 1; }
+trap 'say "failed at line $LINENO of $0 (see $log)"' ERR
 
-command -v node >/dev/null || fail "node is not installed (node 20 or later is needed)"
+# node: the one installed, else the one scripts/gpu-pack.sh packed (XAI_LAB_PACKED_NODE=1 prefers it).
+if [ -f bin/node.xz ] && { ! command -v node >/dev/null || [ "${XAI_LAB_PACKED_NODE:-}" = 1 ]; }; then
+  if [ ! -x bin/node ]; then
+    if command -v xz >/dev/null; then xz -dkc bin/node.xz > bin/node
+    else python3 -c 'import lzma, shutil, sys; shutil.copyfileobj(lzma.open(sys.argv[1]), open(sys.argv[2], "wb"))' bin/node.xz bin/node; fi
+    chmod +x bin/node
+  fi
+  export PATH="$ROOT/bin:$PATH"
+fi
+command -v node >/dev/null || fail "node is not installed (node 20 or later is needed; scripts/gpu-pack.sh packs one)"
+say "node $(node --version) ($(command -v node))"
 [ -d node_modules/@tensorflow/tfjs ] || fail "node_modules is missing: run npm ci first (or carry a built checkout here)"
 [ -d node_modules/webgpu ] || fail "the npm package webgpu (an optional dependency) is not installed: npm ci on linux-x64 installs it"
 if [ ! -f kernel/dist/src/bench/gpu.js ]; then
@@ -54,13 +66,14 @@ fi
 has_loader() {
   ldconfig -p 2>/dev/null | grep -q 'libvulkan\.so\.1 ' && return 0
   local d
-  for d in ${LD_LIBRARY_PATH//:/ }; do [ -e "$d/libvulkan.so.1" ] && return 0; done
+  local IFS=:
+  for d in ${LD_LIBRARY_PATH:-}; do [ -e "$d/libvulkan.so.1" ] && return 0; done
   return 1
 }
 if has_loader; then
   say "Vulkan loader: installed"
 else
-  private="$ROOT/$out_dir/vulkan-loader"
+  private="$out_dir/vulkan-loader"
   deb=""
   for dir in "${XAI_LAB_VULKAN_DEBS:-}" "$ROOT/.gl" "$ROOT/.vulkan"; do
     [ -n "$dir" ] && [ -d "$dir" ] || continue
@@ -95,7 +108,7 @@ else
     done
     [ -n "${VK_DRIVER_FILES:-}" ] || fail "no NVIDIA Vulkan driver (nvidia_icd.json) found; in a container the NVIDIA runtime mounts it with NVIDIA_DRIVER_CAPABILITIES=graphics (or all); set VK_DRIVER_FILES to its path"
   fi
-  say "Vulkan driver: ${VK_DRIVER_FILES:-$VK_ICD_FILENAMES}"
+  say "Vulkan driver: ${VK_DRIVER_FILES:-${VK_ICD_FILENAMES:-}}"
   # NVIDIA's ICD names its library without a path (libGLX_nvidia.so.0): containers keep it here.
   [ -d /usr/local/nvidia/lib64 ] && export LD_LIBRARY_PATH="/usr/local/nvidia/lib64${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 fi

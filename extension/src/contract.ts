@@ -38,5 +38,8 @@ export {
   takesZeroBias,
   fmt,
   className,
+  settingText,
+  predictionCaption,
+  entryCaptions,
 } from "xai-lab/protocol";
 export { colormap, COLORMAP_NAMES, greyLevels, heatmapPixels, imagePixels, maxAbs, pixelSums, type ColorMap, type Plane } from "xai-lab/pixels";

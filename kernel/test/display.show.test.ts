@@ -286,3 +286,40 @@ test("explanations from xai.explain display as they come, with the input under t
   x.dispose();
   model.dispose();
 });
+
+test("prototypes in labelled rows keep their order in the payload, and settings read as words, never [object Object]", async () => {
+  const images = tf.tensor(Array.from({ length: 4 * 4 }, (_, i) => (i % 5) / 4), [4, 2, 2, 1]);
+  const set = { images, scores: [1, 2, 3, 4], targets: 3, settings: { parameterisation: { kind: "pixels", low: 0, high: 1 }, expert: null, steps: 2 } };
+  const bundle = await displayBundle(set, { columns: 2, rowLabels: ["w = 0.01", "w = 1"] });
+  const payload = payloadOf(bundle);
+  assert.ok(payload.kind === "prototypes");
+  if (payload.kind !== "prototypes") return;
+  assert.equal(payload.columns, 2);
+  assert.deepEqual(payload.rowLabels, ["w = 0.01", "w = 1"]);
+  assert.deepEqual(payload.prototypes.map((p) => p.score), [1, 2, 3, 4]);
+  assert.match(bundle["text/plain"], /settings: parameterisation: pixels \(low=0, high=1\), expert: none, steps: 2/);
+  assert.doesNotMatch(bundle["text/plain"], /object Object/);
+  assert.equal(xai.protocol.settingText({ kind: "gaussian", weight: 0.1, fit: { components: [1, 2] } }), "gaussian (weight=0.1, fit=components=[1, 2])");
+  await assert.rejects(() => displayBundle(set, { columns: 2, rowLabels: ["only one"] }), (e: unknown) => e instanceof xai.XaiError && /rowLabels must be one string per row .*2 rows/.test(e.message));
+  await assert.rejects(() => displayBundle(set, { rowLabels: ["a", "b"] }), (e: unknown) => e instanceof xai.XaiError && /give columns too/.test(e.message));
+  images.dispose();
+});
+
+test("a sliding-window explanation of several digits is captioned by what its windows predict and explain, not by one prediction", async () => {
+  // A 1×8 "canvas" explained by 1×4 windows at x = 0, 2, 4 predicting 4, 4, 7 (each its own prediction), and one explaining 7 everywhere.
+  const windows = [0, 2, 4].map((x, k) => ({ y: 0, x, logits: [], predicted: [4, 4, 7][k]!, target: [4, 4, 7][k]!, score: 6 }));
+  const own = fake("epsilon-plus-flat", [1, 0, 0, 1, 0, 2, 0, 0], [1, 1, 8], [[0, 0, 0, 0, 5, 0, 0, 4]], [4], { windows } as Partial<Explanation>);
+  const fixed = fake("epsilon-plus-flat", [0, 0, 1, 1, 0, 2, 0, 0], [1, 1, 8], [[0, 0, 0, 0, 5, 0, 0, 4]], [7], { windows: windows.map((w) => ({ ...w, target: 7 })) } as Partial<Explanation>);
+  const bundle = await displayBundle([own, fixed], { input: tf.zeros([1, 1, 8]), imageShape: [1, 8] });
+  const payload = payloadOf(bundle) as HeatmapPayload;
+  const sample = payload.samples[0]!;
+  assert.deepEqual(sample.windowPredictions, [4, 7]);
+  assert.equal(sample.prediction, undefined);
+  assert.deepEqual(sample.explanations.map((e) => e.windows), [{ count: 3, ownPrediction: true }, { count: 3, ownPrediction: false }]);
+  assert.deepEqual(xai.protocol.entryCaptions(sample.explanations[1]!, undefined), ["target 7 in each of 3 windows", "mean window logit 4", "ΣR 4"]);
+  assert.match(bundle["text/plain"], /windows predict 4, 7; epsilon-plus-flat: each of 3 windows: its prediction, mean window logit 5/);
+  assert.doesNotMatch(bundle["text/plain"], /predicted/);
+  assert.ok(parsePayload(JSON.parse(JSON.stringify(payload))).ok);
+  own.dispose();
+  fixed.dispose();
+});

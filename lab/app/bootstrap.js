@@ -75,6 +75,8 @@ async function main() {
   window.xaiLabFrontEnd = { federated: federated.map((d) => d.name), failures };
   await lab.start({ bubblingKeydown: true });
   await lab.restored;
+  // Plugins that should have started but did not (a service they require is missing): tests check none are.
+  window.xaiLabFrontEnd.inactive = plugins.filter((p) => p.autoStart === true && !lab.isPluginActivated(p.id)).map((p) => p.id);
   document.body.dataset.xaiLabReady = "true";
 }
 

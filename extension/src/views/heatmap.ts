@@ -6,7 +6,7 @@
  * the answer is shown as a view state beside the stored output (renderer.ts). Every caption is text; the numbers behind each picture are
  * also on its cell as data attributes (target, score, Σ relevance), for tests and for copying.
  */
-import { COLORMAP_NAMES, methodLabel, methodParameters, PARAMETERS, takesZeroBias, type ColumnRequest, type ExplanationParameters, type HeatmapControls, type HeatmapPayload } from "../contract";
+import { COLORMAP_NAMES, entryCaptions, methodLabel, predictionCaption, methodParameters, PARAMETERS, takesZeroBias, type ColumnRequest, type ExplanationParameters, type HeatmapControls, type HeatmapPayload } from "../contract";
 import {
   className,
   colourBar,
@@ -89,7 +89,8 @@ export const renderHeatmap: View<HeatmapPayload> = (payload, el, context) => {
         sizeCanvas(canvas, ih, iw, payload.style.zoom ? Math.min(payload.style.zoom, zoomFor(ih, iw)) : zoomFor(ih, iw));
       }
       h("div", "xai-caption", payload.samples.length > 1 ? `sample ${i}` : "input", td);
-      if (sample.prediction !== undefined) h("div", "xai-caption", `predicted ${className(sample.prediction, payload.classNames)}`, td);
+      const predicted = predictionCaption(sample, payload.classNames);
+      if (predicted) h("div", "xai-caption xai-caption-prediction", predicted, td);
     }
     sample.explanations.forEach((e, j) => {
       const td = h("td", "xai-cell xai-heatmap-cell", undefined, tr);
@@ -101,8 +102,9 @@ export const renderHeatmap: View<HeatmapPayload> = (payload, el, context) => {
       const { h: rh, w: rw } = imageLayout(e.relevance);
       const canvas = h("canvas", "xai-picture", undefined, td);
       sizeCanvas(canvas, rh, rw, zoomFor(rh, rw));
-      h("div", "xai-caption xai-caption-target", `target ${className(e.target, payload.classNames)}`, td);
-      h("div", "xai-caption xai-caption-score", `score ${fmt(e.score)} · ΣR ${fmt(e.relevanceSum)}`, td);
+      const [what, score, sum] = entryCaptions(e, payload.classNames);
+      h("div", "xai-caption xai-caption-target", what, td);
+      h("div", "xai-caption xai-caption-score", `${score} · ${sum}`, td);
       const bar = h("div", "xai-colourbar-slot", undefined, td);
       const picture: Picture = { canvas, values: pixelSums(e.relevance), h: rh, w: rw, bar, ...(grey && grey.length === rh * rw ? { grey } : {}) };
       pictures.push(picture);

@@ -61,7 +61,7 @@ export async function report(options: Options): Promise<string> {
     const executed = path.join(work, "executed.ipynb");
     process.stderr.write(`executing ${options.notebook} in the ${KERNEL_NAME} kernel…\n`);
     try {
-      await run(python, ["-c", EXECUTE_PY, options.notebook, executed, KERNEL_NAME, String(options.timeout), options.allowErrors ? "1" : "0"], env, `executing ${options.notebook}`);
+      await run(python, ["-c", EXECUTE_PY, options.notebook, executed, KERNEL_NAME, String(options.timeout), options.allowErrors ? "1" : "0", path.join(work, "message.txt")], env, `executing ${options.notebook}`, path.join(work, "message.txt"));
     } finally {
       if (options.executed && fs.existsSync(executed)) writeFile(options.executed, fs.readFileSync(executed, "utf8"));
     }
@@ -80,20 +80,26 @@ export async function report(options: Options): Promise<string> {
  * Executes a notebook with nbclient (what `jupyter nbconvert --execute` runs), in the notebook's folder.
  * tslab reports a failing cell only by its stderr and an error status, which nbconvert's own message
  * leaves out; this prints the cell and its output instead, and keeps the partly executed notebook.
- * argv: notebook, output notebook, kernel name, timeout per cell (s), allow errors ("1"/"0").
+ * argv: notebook, output notebook, kernel name, timeout per cell (s), allow errors ("1"/"0"), message file.
+ * Its one message also goes to the message file: the kernel and nbclient write to the same stderr (a
+ * kernel stopped at a timeout complains about its closed sockets, asyncio about pending tasks).
  */
 const EXECUTE_PY = `
 import os, sys, time, traceback
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
-src, dst, kernel, timeout, allow = sys.argv[1:6]
+src, dst, kernel, timeout, allow, message_file = sys.argv[1:7]
 debug = os.environ.get("XAI_LAB_DEBUG") == "1"
+def say(message):
+    sys.stderr.write(message.strip() + "\\n")
+    with open(message_file, "w", encoding="utf-8") as f:
+        f.write(message.strip())
 def stop(message):
     # One clear message; Python's stack only when asked for.
     if debug:
         traceback.print_exc()
-    sys.stderr.write(message.strip() + "\\n")
+    say(message)
     sys.exit(1)
 try:
     nb = nbformat.read(src, as_version=4)
@@ -123,7 +129,7 @@ except CellExecutionError:
             text.append(out.get("text", ""))
         elif out.get("output_type") == "error":
             text.append(out.get("ename", "") + ": " + out.get("evalue", ""))
-    sys.stderr.write("cell %d failed:\\n%s\\n----- its output -----\\n%s\\n" % (index + 1, cell.source, "".join(text).strip()))
+    say("cell %d failed:\\n%s\\n----- its output -----\\n%s" % (index + 1, cell.source, "".join(text).strip()))
     nbformat.write(nb, dst)
     sys.exit(1)
 except Exception as e:
@@ -196,7 +202,8 @@ function onPath(name: string): string | undefined {
 }
 
 /** Runs `command args`, resolving when it exits with 0; otherwise fails with the end of its stderr. */
-function run(command: string[], args: string[], env: NodeJS.ProcessEnv, what: string): Promise<void> {
+/** Runs `command`; on failure rejects with its one message (from `messageFile` when it wrote one), else its stderr's end. */
+function run(command: string[], args: string[], env: NodeJS.ProcessEnv, what: string, messageFile?: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command[0]!, [...command.slice(1), ...args], { env, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
@@ -210,6 +217,7 @@ function run(command: string[], args: string[], env: NodeJS.ProcessEnv, what: st
       // unless XAI_LAB_DEBUG=1 asks for all of it.
       const lines = stderr.trim().split("\n");
       const debug = process.env["XAI_LAB_DEBUG"] === "1";
+      if (!debug && messageFile && fs.existsSync(messageFile)) return reject(new XaiError(`${what} failed: ${fs.readFileSync(messageFile, "utf8")}`));
       const traceback = lines.some((l) => l.startsWith("Traceback (most recent call last)"));
       const text = debug ? lines.slice(-200).join("\n") : traceback ? lines[lines.length - 1]! : lines.slice(-40).join("\n");
       reject(new XaiError(`${what} failed: ${text}${!debug && traceback ? " (XAI_LAB_DEBUG=1 shows the whole stack)" : ""}`));

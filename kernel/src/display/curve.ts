@@ -7,7 +7,7 @@ import { XaiError, check } from "../errors";
 import { PROTOCOL_VERSION, type CurvePayload, type CurveSeries, type CurveSource, type SelectivityComparisonLike, type SelectivityLike, type Session } from "../protocol";
 import { makeBundle, type DisplayBundle } from "./bundle";
 import { fmt } from "../protocol/format";
-import { linePlot } from "./plot";
+import { linePlot } from "../render";
 import { round } from "./values";
 
 export interface CurveOptions {

@@ -10,7 +10,7 @@ import type { RelevanceMessages } from "../attribution/messages";
 import { PROTOCOL_VERSION, type DenseArray, type FlowLayer, type FlowStage, type FlowUnit, type RelevanceFlowPayload, type Session } from "../protocol";
 import { makeBundle, type DisplayBundle } from "./bundle";
 import { className, fmt } from "../protocol/format";
-import { barChart } from "./plot";
+import { barChart } from "../render";
 import { readValues, round } from "./values";
 
 export interface FlowOptions {

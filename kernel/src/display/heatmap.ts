@@ -6,13 +6,11 @@
  */
 import type { Explanation } from "../attribution/explain";
 import { XaiError, check } from "../errors";
-import { methodLabel, PROTOCOL_VERSION, type ExplanationParameters, type HeatmapPayload, type HeatmapSample, type Session, type Values } from "../protocol";
+import { entryCaptions, methodLabel, predictionCaption, PROTOCOL_VERSION, type ExplanationParameters, type HeatmapEntry, type HeatmapPayload, type HeatmapSample, type Session, type Values } from "../protocol";
 import { colormap as findColormap, DEFAULT_INPUT_ALPHA, imagePixels, maxAbs, pixelSums } from "../pixels";
-import { heatmapRgba, type RgbaImage } from "../render";
-import { enlarge } from "../render/canvas";
+import { enlarge, grid, heatmapRgba, type Cell, type RgbaImage } from "../render";
 import { makeBundle, type DisplayBundle } from "./bundle";
-import { grid, type Cell } from "./figure";
-import { className, fmt } from "../protocol/format";
+import { fmt } from "../protocol/format";
 import { isTensorLike, readValues, toDense, type Flat } from "./values";
 
 /** Options of `show()` for explanations. */
@@ -68,22 +66,26 @@ export async function heatmapBundle(list: readonly Explanation[], options: Heatm
   const samples: HeatmapSample[] = [];
   const rows: Cell[][] = [];
   for (let i = 0; i < shown; i++) {
-    const prediction = argMax(first.output, i);
     const pixels = input ? { data: input.data.subarray(input.shared ? 0 : i * size, (input.shared ? 0 : i * size) + size), shape } : undefined;
-    samples.push({
+    // An input explained window by window has no one prediction: its windows' predictions stand in.
+    const windowed = read.find((r) => r.windows)?.windows;
+    const sample: HeatmapSample = {
       ...(pixels ? { input: toDense(pixels.data, shape, "the input") } : {}),
-      prediction,
-      explanations: read.map((r, j) => ({
+      ...(windowed ? { windowPredictions: mergeRuns(windowed.map((w) => w.predicted)) } : { prediction: argMax(first.output, i) }),
+      explanations: read.map((r, j): HeatmapEntry => ({
         method: methods[j]!,
         target: r.target[i]!,
         score: r.score[i]!,
         relevanceSum: r.relevanceSum[i]!,
         relevance: toDense(r.relevance.data, shape, `the relevance of ${methods[j]}`, i * size),
+        ...(r.windows ? { windows: { count: r.windows.length, ownPrediction: ownPrediction(r.windows) } } : {}),
       })),
-    });
+    };
+    samples.push(sample);
     const row: Cell[] = [];
-    if (pixels) row.push({ image: inputPicture(pixels.data, shape, zoom), caption: [n > 1 ? `sample ${i}` : "input", `pred ${className(prediction, classNames)}`] });
-    read.forEach((r) => {
+    const predicted = predictionCaption(sample, classNames);
+    if (pixels) row.push({ image: inputPicture(pixels.data, shape, zoom), caption: [n > 1 ? `sample ${i}` : "input", ...(predicted ? [predicted] : [])] });
+    read.forEach((r, j) => {
       const values = r.relevance.data.subarray(i * size, (i + 1) * size);
       // A colour bar beside each map, and its range: the map is scaled to its own largest |R| per pixel.
       const image = heatmapRgba(values, shape, {
@@ -94,7 +96,7 @@ export async function heatmapBundle(list: readonly Explanation[], options: Heatm
       });
       const top = maxAbs(pixelSums({ data: values, h: shape[0]!, w: shape[1]!, c: shape.length === 3 ? shape[2]! : 1 }));
       const range = cmap.signed ? `colour ±${fmt(top)}` : `colour 0…${fmt(top)}`;
-      row.push({ image, caption: [`target ${className(r.target[i]!, classNames)}`, `score ${fmt(r.score[i]!)}`, `ΣR ${fmt(r.relevanceSum[i]!)}`, range] });
+      row.push({ image, caption: [...entryCaptions(sample.explanations[j]!, classNames), range] });
     });
     rows.push(row);
   }
@@ -123,6 +125,14 @@ export function isExplanation(v: unknown): v is Explanation {
   return typeof e.method === "string" && isTensorLike(e.relevance) && isTensorLike(e.output) && Array.isArray(e.target) && Array.isArray(e.score) && Array.isArray(e.relevanceSum);
 }
 
+/** A window of a sliding-window explanation, as the display reads it (structurally). */
+interface WindowLike {
+  y: number;
+  x: number;
+  predicted: number;
+  target: number;
+}
+
 interface ReadExplanation {
   relevance: Flat & { data: Float32Array };
   output: Flat;
@@ -131,6 +141,8 @@ interface ReadExplanation {
   target: readonly number[];
   score: readonly number[];
   relevanceSum: readonly number[];
+  /** The windows of a sliding-window explanation, in reading order (top to bottom, left to right). */
+  windows?: WindowLike[];
 }
 
 async function readExplanation(e: Explanation, what: string): Promise<ReadExplanation> {
@@ -140,7 +152,26 @@ async function readExplanation(e: Explanation, what: string): Promise<ReadExplan
   const n = batched ? output.shape[0]! : 1;
   check(e.target.length === n && e.score.length === n && e.relevanceSum.length === n, () => `${what} is inconsistent: ${n} samples, but ${e.target.length} targets, ${e.score.length} scores, ${e.relevanceSum.length} relevance sums`);
   check(!batched || relevance.shape[0] === n, () => `${what} is inconsistent: its relevance of shape [${relevance.shape.join(", ")}] does not hold ${n} samples`);
-  return { relevance: { shape: relevance.shape, data: Float32Array.from(relevance.data) }, output, batched, n, target: e.target, score: e.score, relevanceSum: e.relevanceSum };
+  const windows = windowsOf(e);
+  return { relevance: { shape: relevance.shape, data: Float32Array.from(relevance.data) }, output, batched, n, target: e.target, score: e.score, relevanceSum: e.relevanceSum, ...(windows ? { windows } : {}) };
+}
+
+/** The windows of a sliding-window explanation (`tricks.slidingWindow`), sorted in reading order; undefined for others. */
+function windowsOf(e: Explanation): WindowLike[] | undefined {
+  const list = (e as { windows?: unknown }).windows;
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const ok = list.every((w: Partial<WindowLike> | null) => w !== null && typeof w === "object" && [w.y, w.x, w.predicted, w.target].every((v) => Number.isInteger(v)));
+  return ok ? (list as WindowLike[]).slice().sort((a, b) => a.y - b.y || a.x - b.x) : undefined;
+}
+
+/** Whether every window explained its own prediction (rather than one class given for all). */
+function ownPrediction(windows: readonly WindowLike[]): boolean {
+  return windows.every((w) => w.target === w.predicted) && new Set(windows.map((w) => w.target)).size > 1;
+}
+
+/** `values` with runs of equal neighbours merged: [4, 4, 7, 2, 2] → [4, 7, 2]. */
+function mergeRuns(values: readonly number[]): number[] {
+  return values.filter((v, i) => i === 0 || v !== values[i - 1]);
 }
 
 /** A sample's shape as a picture: [H, W] or [H, W, C]; a flat vector of a square size becomes a square. */
@@ -193,8 +224,8 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
 function summary(title: string, samples: readonly HeatmapSample[], n: number, classNames: readonly string[] | undefined, labels: readonly string[]): string {
   const lines = [`xai-lab heatmap — ${title} (${n} sample${n === 1 ? "" : "s"})`];
   samples.forEach((s, i) => {
-    const parts = s.explanations.map((e, j) => `${labels[j]}: target ${className(e.target, classNames)}, score ${fmt(e.score)}, ΣR ${fmt(e.relevanceSum)}`);
-    lines.push(`  ${n > 1 ? `sample ${i}, ` : ""}predicted ${className(s.prediction!, classNames)}; ${parts.join("; ")}`);
+    const parts = s.explanations.map((e, j) => `${labels[j]}: ${entryCaptions(e, classNames).join(", ")}`);
+    lines.push(`  ${n > 1 ? `sample ${i}, ` : ""}${predictionCaption(s, classNames) ?? ""}; ${parts.join("; ")}`);
   });
   if (samples.length < n) lines.push(`  (${n - samples.length} more samples not shown)`);
   return lines.join("\n");

@@ -5,18 +5,22 @@
  */
 import { check } from "../errors";
 import { PROTOCOL_VERSION, type JsonValue, type Prototype, type PrototypesPayload, type PrototypeSetSource, type Session } from "../protocol";
-import { imageRgba } from "../render";
+import { grid, imageRgba, type Cell } from "../render";
 import { makeBundle, type DisplayBundle } from "./bundle";
-import { grid, type Cell } from "./figure";
-import { className, fmt } from "../protocol/format";
+import { className, fmt, settingText } from "../protocol/format";
 import { readValues, round, toDense } from "./values";
 
 export interface PrototypeOptions {
   classNames?: readonly string[];
   title?: string;
   zoom?: number;
-  /** Pictures per row of the PNG (default 5). */
+  /**
+   * Pictures per row, in the order given (default: 5 per row in the PNG, one group per class in the
+   * widget); given, the widget shows the same rows.
+   */
   columns?: number;
+  /** A label for each row of `columns` pictures, e.g. the setting a sweep varies ("w = 0.1"). */
+  rowLabels?: readonly string[];
 }
 
 const MIN_SIDE = 112;
@@ -57,11 +61,15 @@ export async function prototypesBundle(set: PrototypeSetSource, options: Prototy
   });
   const settings = jsonSettings(set.settings ?? {});
   const title = options.title ?? set.title ?? "prototypes (activation maximisation)";
-  const payload: PrototypesPayload = { version: PROTOCOL_VERSION, kind: "prototypes", title, session, ...(classNames ? { classNames } : {}), prototypes, settings };
-
-  const zoom = options.zoom ?? Math.max(1, Math.ceil(MIN_SIDE / Math.max(imageShape[0]!, imageShape[1]!)));
   const columns = options.columns ?? 5;
   check(Number.isInteger(columns) && columns >= 1, () => `columns must be a positive integer, got ${String(columns)}`);
+  const rowCount = Math.ceil(n / columns);
+  const rowLabels = options.rowLabels?.slice();
+  check(rowLabels === undefined || (options.columns !== undefined && Array.isArray(rowLabels) && rowLabels.length === rowCount && rowLabels.every((s) => typeof s === "string")), () => `rowLabels must be one string per row of \`columns\` pictures (${options.columns === undefined ? "give columns too" : `${rowCount} rows`}), got ${JSON.stringify(options.rowLabels)}`);
+  const layout = options.columns !== undefined ? { columns, ...(rowLabels ? { rowLabels } : {}) } : {};
+  const payload: PrototypesPayload = { version: PROTOCOL_VERSION, kind: "prototypes", title, session, ...(classNames ? { classNames } : {}), prototypes, settings, ...layout };
+
+  const zoom = options.zoom ?? Math.max(1, Math.ceil(MIN_SIDE / Math.max(imageShape[0]!, imageShape[1]!)));
   const pixels = Float32Array.from(data);
   const cells: Cell[] = prototypes.map((p, i) => ({
     image: imageRgba(pixels.subarray(i * size, (i + 1) * size), imageShape, { zoom }),
@@ -69,9 +77,8 @@ export async function prototypesBundle(set: PrototypeSetSource, options: Prototy
   }));
   const rows: Cell[][] = [];
   for (let i = 0; i < cells.length; i += columns) rows.push(cells.slice(i, i + columns));
-  const settingsText = Object.entries(settings).map(([k, v]) => `${k}=${brief(v)}`);
-  const footer = settingsText.length ? [settingsText.slice(0, 6).join(", ")] : [];
-  const picture = grid(rows, { title, footer });
+  const settingsText = Object.entries(settings).map(([k, v]) => `${k}: ${settingText(v)}`);
+  const picture = grid(rows, { title, footer: settingsText, ...(rowLabels ? { rowLabels } : {}) });
   const lines = [`xai-lab prototypes — ${title}`];
   prototypes.forEach((p, i) => {
     const more = [p.probability !== undefined ? `p ${fmt(p.probability)}` : "", p.predicted !== undefined ? `predicted ${className(p.predicted, classNames)}` : "", p.logDensity !== undefined ? `log p(x) ${fmt(p.logDensity)}` : ""].filter(Boolean);
@@ -110,12 +117,4 @@ function toJson(v: unknown, depth: number): JsonValue {
     return out;
   }
   return String(v);
-}
-
-/** A setting in a few characters: scalars as they are, objects by their name or kind. */
-function brief(v: JsonValue): string {
-  if (v === null || typeof v !== "object") return typeof v === "number" ? fmt(v) : String(v);
-  if (Array.isArray(v)) return `[${v.map(brief).join(" ")}]`;
-  const name = v["name"] ?? v["kind"] ?? v["type"];
-  return typeof name === "string" ? name : "{…}";
 }

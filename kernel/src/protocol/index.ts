@@ -7,5 +7,6 @@ export * from "./payload";
 export { parsePayload, assertPayload, PAYLOAD_LIMITS, type ParseResult } from "./parse";
 export type { TensorLike, ArrayLikeWithShape, Values, CurveSource, PrototypeSetSource, PrototypeScoreLike, SelectivityLike, SelectivityComparisonLike } from "./sources";
 export * from "./callback";
-export { fmt, className } from "./format";
+export { fmt, className, settingText } from "./format";
+export { predictionCaption, entryCaptions } from "./captions";
 export * from "./methods";

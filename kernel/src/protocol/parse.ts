@@ -248,6 +248,7 @@ function sample(v: unknown, path: string, methods: string[], classNames: string[
   const o = object(v, path);
   const input = optional(o, "input", path, dense);
   const prediction = optional(o, "prediction", path, (x, q) => index(x, q, classNames));
+  const windowPredictions = optional(o, "windowPredictions", path, (x, q) => array(x, q, true).map((c, k) => index(c, `${q}[${k}]`, classNames)));
   const list = array(field(o, "explanations", path).value, `${path}.explanations`);
   if (list.length !== methods.length) fail(`${path}.explanations`, `has ${list.length} entries, but there are ${methods.length} methods`);
   const explanations = list.map((e, j): HeatmapEntry => {
@@ -257,15 +258,24 @@ function sample(v: unknown, path: string, methods: string[], classNames: string[
     if (method !== methods[j]) fail(`${q}.method`, `is ${JSON.stringify(method)}, but methods[${j}] is ${JSON.stringify(methods[j])}`);
     const relevance = dense(field(eo, "relevance", q).value, `${q}.relevance`);
     if (input) sameShape(relevance, input, `${q}.relevance.shape`, "the input's shape");
+    const windows = optional(eo, "windows", q, (x, r) => {
+      const wo = object(x, r);
+      const count = field(wo, "count", r).value;
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 1) fail(`${r}.count`, `expected a positive integer, got ${describe(count)}`);
+      const own = field(wo, "ownPrediction", r).value;
+      if (typeof own !== "boolean") fail(`${r}.ownPrediction`, `expected true or false, got ${describe(own)}`);
+      return { count, ownPrediction: own };
+    });
     return {
       method,
       target: index(field(eo, "target", q).value, `${q}.target`, classNames),
       score: number(eo, "score", q),
       relevanceSum: number(eo, "relevanceSum", q),
       relevance,
+      ...(windows ? { windows } : {}),
     };
   });
-  return { ...(input ? { input } : {}), ...(prediction !== undefined ? { prediction } : {}), explanations };
+  return { ...(input ? { input } : {}), ...(prediction !== undefined ? { prediction } : {}), ...(windowPredictions ? { windowPredictions } : {}), explanations };
 }
 
 function heatmapStyle(v: unknown, path: string): HeatmapStyle {
@@ -384,7 +394,13 @@ function prototypes(o: Obj): Body<PrototypesPayload> {
   const so = object(field(o, "settings", p).value, `${p}.settings`);
   const settings: Record<string, JsonValue> = {};
   for (const [key, value] of Object.entries(so)) settings[key] = json(value, `${p}.settings.${key}`);
-  return { ...(classNames ? { classNames } : {}), prototypes: list, settings };
+  const columns = optional(o, "columns", p, (x, r) => {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < 1 || x > PAYLOAD_LIMITS.list) fail(r, `expected a positive integer, got ${describe(x)}`);
+    return x;
+  });
+  const rowLabels = optional(o, "rowLabels", p, strings);
+  if (rowLabels !== undefined && columns === undefined) fail(`${p}.rowLabels`, "labels rows, which need payload.columns");
+  return { ...(classNames ? { classNames } : {}), prototypes: list, settings, ...(columns !== undefined ? { columns } : {}), ...(rowLabels !== undefined ? { rowLabels } : {}) };
 }
 
 function json(v: unknown, path: string, depth = 0): JsonValue {

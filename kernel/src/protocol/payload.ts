@@ -61,6 +61,12 @@ export interface HeatmapEntry {
   relevanceSum: number;
   /** Shaped like the sample's input, without the batch axis. */
   relevance: DenseArray;
+  /**
+   * Present when the map was assembled from windows of a larger input (the sliding window, Montavon et al.
+   * 2018, §5.2): how many windows, and whether each explained its own predicted class (else every window
+   * explained `target`). `score` is then the mean explained window logit.
+   */
+  windows?: { count: number; ownPrediction: boolean };
 }
 
 /** One input of a batch, explained by every method of the payload (side by side). */
@@ -69,6 +75,8 @@ export interface HeatmapSample {
   input?: DenseArray;
   /** The class the model predicts for this input, when known. */
   prediction?: number;
+  /** For an input explained window by window: the classes its windows predict, in window order, repeats merged. */
+  windowPredictions?: number[];
   /** One per method, in the order of `HeatmapPayload.methods`. */
   explanations: HeatmapEntry[];
 }
@@ -207,6 +215,13 @@ export interface PrototypesPayload extends PayloadBase<"prototypes"> {
   prototypes: Prototype[];
   /** The settings that produced them (objective, expert, steps, ...), enough to repeat the run. */
   settings: Record<string, JsonValue>;
+  /**
+   * Shown in rows of this many prototypes, in their order (e.g. one row per setting of a sweep); without
+   * it, one group per class.
+   */
+  columns?: number;
+  /** With `columns`: a label for each row ("w = 0.1"). */
+  rowLabels?: string[];
 }
 
 /** One line of a plot. */

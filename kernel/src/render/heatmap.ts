@@ -6,7 +6,8 @@
  */
 import { XaiError, check } from "../errors";
 import { colormap, DEFAULT_INPUT_ALPHA, greyLevels, heatmapPixels, maxAbs, pixelSums, type ColorMap, type ColorMapName } from "../pixels";
-import { colorbar, enlarge, row } from "./canvas";
+import { enlarge } from "./figure";
+import { colorbar, row } from "./grid";
 import { encodePng } from "./png";
 import { checkValues, layoutOf, resolveZoom, show, type Layout, type Pixels, type RgbaImage } from "./shape";
 

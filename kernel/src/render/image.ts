@@ -4,7 +4,8 @@
  */
 import { check } from "../errors";
 import { colormap, imagePixels, type ColorMap, type ColorMapName } from "../pixels";
-import { enlarge, row } from "./canvas";
+import { enlarge } from "./figure";
+import { row } from "./grid";
 import { encodePng } from "./png";
 import { checkValues, layoutOf, resolveZoom, show, type Layout, type RgbaImage } from "./shape";
 
