@@ -17,7 +17,7 @@ import { encodePng, heatmapRow, renderHeatmapPng } from "../render";
 import { describeOptions, parseFlags, type OptionSpecs, type ParsedOptions } from "./args";
 import { HELP_FLAG, MODEL_FLAG, RULE_FLAGS, checkMethodFlags, outFile, outFlag, ruleOptions, targetFlag } from "./flags";
 import type { Command } from "./main";
-import { readTensorFile, type TensorData } from "./tensorFile";
+import { imageOptionsFor, readTensorFile, type TensorData } from "./tensorFile";
 
 const OPTIONS = {
   ...MODEL_FLAG,
@@ -84,7 +84,7 @@ async function run(args: string[]): Promise<number> {
   let e: Explanation | null = null;
   try {
     const modelShape = model.inputs[0]!.shape;
-    const input = readTensorFile(settings.input, { channels: imageChannels(modelShape) });
+    const input = readTensorFile(settings.input, imageOptionsFor(modelShape));
     x = tf.tensor(input.data, [...sampleShape(input, modelShape)]);
     e = await explain(model, x, settings.explain);
     const result = await resultJson(e, settings.explain.layers === true);
@@ -190,12 +190,6 @@ async function heatmapPng(e: Explanation, single: boolean): Promise<Buffer> {
   if (shape.length === 2) return renderHeatmapPng(data, shape);
   const image = heatmapRow(data, shape);
   return encodePng(image.rgba, image.width, image.height);
-}
-
-/** The channels an image is read with: the model's, for image models [N, H, W, C]; grey otherwise. */
-function imageChannels(modelShape: readonly (number | null)[]): number | undefined {
-  if (modelShape.length !== 4) return 1;
-  return modelShape[3] ?? undefined;
 }
 
 function summary(r: ResultJson, out: string | null): string {

@@ -21,7 +21,7 @@ import { encodePng, imageRow } from "../render";
 import { describeOptions, parseFlags, type OptionSpecs, type ParsedOptions } from "./args";
 import { HELP_FLAG, outFile } from "./flags";
 import type { Command } from "./main";
-import { readTensorFile } from "./tensorFile";
+import { imageOptionsFor, readTensorFile } from "./tensorFile";
 
 const EXPERTS = ["gaussian", "gmm", "rbm"] as const;
 type ExpertName = (typeof EXPERTS)[number];
@@ -92,7 +92,7 @@ async function run(args: string[]): Promise<number> {
       run.parameterisation = pixels({ low: s.low, high: s.high });
     }
     if (s.near) {
-      const x = readTensorFile(s.near, { channels: isImage ? inputShape[2]! : 1 });
+      const x = readTensorFile(s.near, imageOptionsFor(model.inputs[0]!.shape));
       const size = inputShape.reduce((a, b) => a * b, 1);
       check(x.data.length === size, `--near ${s.near} has ${x.data.length} values; one model input [${inputShape.join(", ")}] has ${size}`);
       const near = tf.tensor(x.data, inputShape);
