@@ -75,6 +75,23 @@ test("the cache holds to its byte budget and evicts the least recently used entr
   x.dispose();
 });
 
+test("many γ values and batch sizes do not grow the cache: γ-weights are combinations of w and w⁺, the flat rule's map is one sample's", async () => {
+  const model = xai.models.architectures.vgg16({ inputSize: 32, width: 1 / 16, classes: 10, seed: 4 });
+  const ex = await xai.prepare(model);
+  const run = async (gamma: number, n: number): Promise<void> => {
+    const x = tf.randomUniform([n, 32, 32, 3], 0, 1, "float32", n);
+    (await ex.explain(x, { method: "epsilon-gamma-box", gamma, low: 0, high: 1 })).dispose();
+    (await ex.explain(x, { method: "epsilon-plus-flat" })).dispose();
+    x.dispose();
+  };
+  await run(0.25, 1);
+  const first = ex.cacheStats();
+  for (let k = 1; k <= 20; k++) await run(0.05 * k, 1 + (k % 7));
+  assert.deepEqual(ex.cacheStats(), first, "the same entries, the same bytes, nothing evicted");
+  ex.dispose();
+  model.dispose();
+});
+
 test("a batch explained in chunks (a small working-memory budget) equals the batch explained whole, bit for bit", async () => {
   const model = small();
   const x = tf.randomUniform([5, 32, 32, 3], 0, 1, "float32", 8);

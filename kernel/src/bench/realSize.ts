@@ -13,7 +13,7 @@ import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import * as xai from "../index";
 import { coreCount } from "../parallel/pool";
-import { median } from "./timing";
+import { medians } from "./timing";
 
 export const ARCHITECTURES = ["mobilenetV2", "resnet50", "vgg16"] as const;
 export type Architecture = (typeof ARCHITECTURES)[number];
@@ -34,7 +34,10 @@ export interface RealSizeRow {
   readonly batch: number;
   readonly step: string;
   readonly workers: number;
+  /** Median wall-clock ms. */
   readonly ms: number;
+  /** Median process-CPU ms (all threads of the process). */
+  readonly cpu: number;
 }
 
 export interface RealSizeMemory {
@@ -59,7 +62,8 @@ export interface RealSizeOptions {
 export async function benchRealSize(options: RealSizeOptions): Promise<void> {
   const cores = coreCount();
   console.log(`## Real-size models (224×224×3, 1000 classes, seeded random weights) — backend ${options.backend}, ${cores} cores`);
-  console.log(`median of ${options.repeats} runs after one warm-up; "all cores" = the worker pool with ${cores} workers\n`);
+  console.log(`median of ${options.repeats} runs after one warm-up; workers > 1 is the worker pool; CPU ms counts every thread of the process`);
+  console.log(`(on a loaded machine the wall clock measures the load: for one thread, CPU ms is the code's own time)\n`);
   for (const architecture of options.architectures) {
     const result = await runChild(architecture, options);
     printArchitecture(architecture, result.rows, result.memory, cores);
@@ -81,18 +85,18 @@ export async function measureArchitecture(architecture: Architecture, options: R
   try {
     for (const batch of options.batches) {
       const x = tf.randomUniform([batch, 224, 224, 3], 0, 1, "float32", 7);
-      const add = (step: string, workers: number, ms: number): void => void rows.push({ architecture, batch, step, workers, ms });
+      const add = (step: string, workers: number, t: { wall: number; cpu: number }): void => void rows.push({ architecture, batch, step, workers, ms: t.wall, cpu: t.cpu });
       let peakTensorBytes = 0;
       for (const method of METHODS) {
         const options1 = { method, target: 3, low: 0, high: 1 };
-        add(method, 1, await median(() => explainer.explain(x, options1), options.repeats, 1));
+        add(method, 1, await medians(() => explainer.explain(x, options1), options.repeats, 1));
         const info = await tf.profile(async () => (await explainer.explain(x, options1)).dispose());
         peakTensorBytes = Math.max(peakTensorBytes, info.peakBytes);
       }
       memory.push({ architecture, batch, peakRssBytes: peakRss(), peakTensorBytes, weightBytes });
-      add("forward (model.predict)", 1, await median(() => model.predict(x) as tf.Tensor, options.repeats, 1));
+      add("forward (model.predict)", 1, await medians(() => model.predict(x) as tf.Tensor, options.repeats, 1));
       if (pooled && batch > 1) {
-        for (const method of METHODS) add(method, cores, await median(() => pooled.explain(x, { method, target: 3, low: 0, high: 1 }), options.repeats, 1));
+        for (const method of METHODS) add(method, cores, await medians(() => pooled.explain(x, { method, target: 3, low: 0, high: 1 }), options.repeats, 1));
       }
       if (options.profile && batch === options.batches[0]) {
         profile = {};
@@ -148,12 +152,12 @@ function printArchitecture(architecture: Architecture, rows: readonly RealSizeRo
     // The anchors were measured at batch 1 (1 thread) and batch 8 (2 threads) only.
     const anchor = batch === 1 ? ZENNIT[architecture]["1 thread, batch 1"] : batch === 8 ? ZENNIT[architecture]["2 threads, batch 8"] : null;
     console.log(`### ${label}, batch ${batch}`);
-    console.log("| step | workers | median ms | × forward | × xai-lab gradient | zennit ms (anchor) | × zennit |\n|---|---:|---:|---:|---:|---:|---:|");
+    console.log("| step | workers | median ms | CPU ms | × forward | × xai-lab gradient | zennit ms (anchor) | × zennit |\n|---|---:|---:|---:|---:|---:|---:|---:|");
     for (const r of at) {
       const z = anchor && (batch === 1 || r.workers > 1) ? zennitFor(anchor, r.step) : undefined;
       const zText = z === undefined ? "" : `${z} (${batch === 1 ? "1 thread" : "2 threads"})`;
       console.log(
-        `| ${r.step} | ${r.workers} | ${r.ms.toFixed(0)} | ${(r.ms / forward).toFixed(2)} | ${(r.ms / gradient).toFixed(2)} | ${zText} | ${z ? (r.ms / z).toFixed(2) : ""} |`,
+        `| ${r.step} | ${r.workers} | ${r.ms.toFixed(0)} | ${r.cpu.toFixed(0)} | ${(r.ms / forward).toFixed(2)} | ${(r.ms / gradient).toFixed(2)} | ${zText} | ${z ? (r.ms / z).toFixed(2) : ""} |`,
       );
     }
     const m = memory.find((x) => x.batch === batch);

@@ -14,7 +14,11 @@
  * at offset (a, b) of every window being one strided slice of the padded input.
  */
 import * as tf from "@tensorflow/tfjs";
+import { depthwiseAdjoint, flipDepthwiseKernel } from "./convAdjoint";
 import type { Window } from "./graph";
+
+/** The most negative float32: padding that is never a window's maximum. */
+const FLT_MAX = 3.4028234663852886e38;
 
 /**
  * Whether the backend's own max-pooling gradient already routes to the first maximum of each window
@@ -86,24 +90,31 @@ export function maxPoolRoute(x: tf.Tensor4D, R: tf.Tensor4D, window: Window): tf
       const winner = tf.oneHot(tf.argMax(toWindows(x, g), 4), g.kh * g.kw); // [n, oh, ow, C, K]
       return fromWindows(tf.mul(winner, tf.expandDims(R, 4)), g, x.shape);
     }
-    // First arg-max over the offsets in row-major order: a later offset wins only if strictly greater.
-    const padded = padTo(x, g, -Infinity);
-    let best: tf.Tensor | null = null;
-    let winner: tf.Tensor | null = null;
-    offsets(g).forEach(([a, b], k) => {
-      const piece = offsetSlice(padded, g, a, b);
-      if (!best || !winner) {
-        best = piece;
-        winner = tf.zerosLike(piece);
-        return;
-      }
-      const greater = tf.greater(piece, best);
-      best = tf.maximum(piece, best);
-      winner = tf.where(greater, tf.fill(piece.shape, k), winner);
-    });
-    const routed = offsets(g).map((_, k) => tf.mul(R, tf.cast(tf.equal(winner!, k), R.dtype)));
-    return scatter(routed, g, x.shape);
+    return overlappingRoute(x, R, g);
   });
+}
+
+/**
+ * Winner-take-all for overlapping windows (ResNet's 3×3/2 pooling): every window's elements are one
+ * depthwise correlation with one-hot filters — exact, each output being one input times 1 plus zeros —
+ * the first arg-max over them picks the winner (row-major, as TensorFlow's forward), and the transposed
+ * correlation adds what each element wins over all its windows. Three large ops, not a few per offset.
+ * Padding takes −FLT_MAX (a correlation cannot carry −∞): never a maximum but for inputs that low.
+ */
+function overlappingRoute(x: tf.Tensor4D, R: tf.Tensor4D, g: Geometry): tf.Tensor4D {
+  const [n, h, w, c] = x.shape;
+  const k = g.kh * g.kw;
+  const height = (g.oh - 1) * g.sh + g.kh;
+  const width = (g.ow - 1) * g.sw + g.kw;
+  const filters = tf.tile(tf.reshape(tf.eye(k), [g.kh, g.kw, 1, k]), [1, 1, c, 1]) as tf.Tensor4D;
+  const padded = tf.pad(x, [[0, 0], [g.top, Math.max(height - g.top - h, 0)], [g.left, Math.max(width - g.left - w, 0)], [0, 0]], -FLT_MAX);
+  const framed = tf.slice(padded, [0, 0, 0, 0], [n, height, width, c]) as tf.Tensor4D;
+  const windows = tf.depthwiseConv2d(framed, filters, [g.sh, g.sw], "valid"); // [n, oh, ow, C·K]
+  const winner = firstMaxOneHot(tf.argMax(tf.reshape(windows, [n, g.oh, g.ow, c, k]), 4), k);
+  const routed = tf.reshape(tf.mul(winner, tf.expandDims(R, 4)), [n, g.oh, g.ow, c * k]) as tf.Tensor4D;
+  const back = depthwiseAdjoint(routed, flipDepthwiseKernel(filters), [n, height, width, c], [g.sh, g.sw], "valid");
+  const full = tf.pad(back, [[0, 0], [0, Math.max(g.top + h - height, 0)], [0, Math.max(g.left + w - width, 0)], [0, 0]]);
+  return tf.slice(full, [0, g.top, g.left, 0], [n, h, w, c]);
 }
 
 /** `Σ_j dy_j / count_j` over the windows j holding each input: the adjoint of average pooling. */
@@ -187,13 +198,7 @@ function offsets(g: Geometry): [number, number][] {
   return out;
 }
 
-/** The window element at offset (a, b) of every output: [n, oh, ow, C]. */
-function offsetSlice(grid: tf.Tensor4D, g: Geometry, a: number, b: number): tf.Tensor4D {
-  const [n, , , c] = grid.shape;
-  return tf.stridedSlice(grid, [0, a, b, 0], [n, a + (g.oh - 1) * g.sh + 1, b + (g.ow - 1) * g.sw + 1, c], [1, g.sh, g.sw, 1]) as tf.Tensor4D;
-}
-
-/** The adjoint of `offsetSlice` summed over the offsets, in input coordinates: [n, h, w, C]. */
+/** The adjoint of taking the element at each window offset (a strided slice), summed over the offsets, in input coordinates: [n, h, w, C]. */
 function scatter(pieces: readonly tf.Tensor[], g: Geometry, xShape: readonly number[]): tf.Tensor4D {
   const [n, c] = [xShape[0]!, xShape[3]!];
   let sum: tf.Tensor | null = null;

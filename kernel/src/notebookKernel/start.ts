@@ -15,6 +15,7 @@ import { kernelExecutor, GRACE_MS, type KernelExecutor } from "./executor";
 import { guardProcess } from "./guard";
 import { serialiseSends, type SendingSocket } from "./sockets";
 import type { Tslab } from "./tslabTypes";
+import { allowSeveralWatchTimers } from "./watchTimers";
 
 /** What tslab's executor prints when its own interrupt ends a cell. */
 const TSLAB_INTERRUPT = "Interrupted asynchronously";
@@ -77,6 +78,9 @@ function cellError(args: unknown[], session: KernelExecutor | null): string {
 }
 
 function loadTslab(dir: string): Tslab {
+  // Before tslab's converter loads its TypeScript: a file appearing where a cell's import was looked for
+  // would otherwise break the next cell (watchTimers.ts).
+  allowSeveralWatchTimers(require.resolve("@tslab/typescript-for-tslab", { paths: [dir] }));
   const dist = (name: string): unknown => require(path.join(dir, "dist", `${name}.js`));
   return { converter: dist("converter"), executor: dist("executor"), jupyter: dist("jupyter") } as Tslab;
 }

@@ -5,8 +5,7 @@
  *
  * The rule's terms are bilinear in (modified input, modified weights). Written in a basis where the
  * modifiers are linear combinations of a few atoms, terms share their maps:
- * - weights: w⁻ = w − w⁺, the γ-weights w + γw⁺ and (1 + γ)w − γw⁺ — so every sign-splitting rule
- *   needs only w and w⁺;
+ * - weights: the γ-weights w + γw⁺ and (1 + γ)w − γw⁺ need only w and w⁺;
  * - inputs: x⁻ = x − x⁺; when the layer input is known to be ≥ 0 (after a ReLU), x⁺ = x and x⁻ = 0;
  * - the forward map of (x, w) is the layer's stored output minus its bias: no work at all.
  * The transposed maps are grouped too: inputs whose coefficients (over the rule's parts) are
@@ -16,11 +15,10 @@
  * costed, and the cheaper is used.
  *
  * Exactness: a denominator written in atoms must not lose digits to cancellation. The weight atoms are
- * used only in parts that explain units by the sign of z (the γ-rule): for a unit with z > 0 the
- * positive part's denominator is z + γ(x·w⁺ + b⁺), at least as large as each of its terms, and
- * likewise for z < 0, so float32 keeps its relative precision. The αβ-rule's negative share x·w⁻
- * over all units would be x·w − x·w⁺, which cancels where positive contributions dominate (a 2 %
- * error was seen): it keeps its own forward map.
+ * used in denominators only in parts that explain units by the sign of z (the γ-rule): for a unit with
+ * z > 0 the positive part's denominator is z + γ(x·w⁺ + b⁺), at least as large as each of its terms,
+ * and likewise for z < 0, so float32 keeps its relative precision. w⁻ is never written as w − w⁺ (see
+ * `expandWeight`).
  */
 import type { InputModifier, ParamModifier, Rule } from "../../rules/rule";
 import { modifierKey } from "../../rules/rule";
@@ -78,11 +76,23 @@ const P: KernelAtom = { key: "pos", modifier: { kind: "pos" } };
 
 /** The cheapest exact compilation of `rule` on a layer whose input is (`xNonNegative`) known to be ≥ 0. */
 export function compileRule(rule: Rule, xNonNegative: boolean, hasBias: boolean): CompiledRule {
-  const candidates = [true, false].flatMap((atomWeights) => [true, false].map((atomInputs) => compileIn(rule, xNonNegative, hasBias, atomWeights, atomInputs)));
+  const flags = [true, false];
+  const candidates = flags.flatMap((atomInputs) => flags.flatMap((denominators) => flags.map((transposes) => compileIn(rule, xNonNegative, hasBias, { atomInputs, denominators, transposes }))));
   return candidates.reduce((best, c) => (c.cost < best.cost ? c : best));
 }
 
-function compileIn(rule: Rule, xNonNegative: boolean, hasBias: boolean, atomWeights: boolean, atomInputs: boolean): CompiledRule {
+/**
+ * Which parts of the compilation use the weight atoms: the denominators (only where a part selects
+ * units by the sign of z, see above), the transposed maps (always exact: nothing is divided there,
+ * and each map's rounding stays relative to its own terms), the inputs.
+ */
+interface Basis {
+  readonly atomInputs: boolean;
+  readonly denominators: boolean;
+  readonly transposes: boolean;
+}
+
+function compileIn(rule: Rule, xNonNegative: boolean, hasBias: boolean, basis: Basis): CompiledRule {
   const parts: CompiledPart[] = [];
   // transposes keyed by kernel, then by input: the coefficient vector over the parts.
   const byKernel = new Map<string, { kernel: KernelAtom; inputs: Map<InputAtom, number[]> }>();
@@ -90,15 +100,16 @@ function compileIn(rule: Rule, xNonNegative: boolean, hasBias: boolean, atomWeig
     const products: Product[] = [];
     const biases: BiasTerm[] = [];
     for (const term of part.terms) {
-      const inputs = expandInput(term.input, xNonNegative, atomInputs);
+      const inputs = expandInput(term.input, xNonNegative, basis.atomInputs);
       if (inputs.length === 0) continue;
       // Only where the part selects units by the sign of z: there the atoms' sums cannot cancel (see above).
-      const kernels = expandWeight(term.weight, atomWeights && part.select !== "all");
+      const denominatorKernels = expandWeight(term.weight, basis.denominators && part.select !== "all");
+      const transposeKernels = expandWeight(term.weight, basis.transposes);
       if (term.bias && !rule.zeroBias && hasBias) biases.push({ modifier: term.bias, sign: term.sign });
       for (const [input, a] of inputs) {
-        for (const [kernel, b] of kernels) {
+        for (const [kernel, b] of denominatorKernels) addProduct(products, input, kernel, term.sign * a * b);
+        for (const [kernel, b] of transposeKernels) {
           const coef = term.sign * a * b;
-          addProduct(products, input, kernel, coef);
           const entry = byKernel.get(kernel.key) ?? { kernel, inputs: new Map<InputAtom, number[]>() };
           byKernel.set(kernel.key, entry);
           const vector = entry.inputs.get(input) ?? rule.parts.map(() => 0);
@@ -141,24 +152,21 @@ function expandInput(m: InputModifier, xNonNegative: boolean, atomInputs: boolea
   }
 }
 
-/** Kernel atoms and coefficients that make up a modified kernel. */
+/**
+ * Kernel atoms and coefficients that make up a modified kernel. Only the γ-weights are written in w and
+ * w⁺: their atoms carry the same weights as the modifier (each weight's terms add to at most (1 + 2γ)
+ * times its own), while w⁻ = w − w⁺ would bring in the positive weights, which cancel only in exact
+ * arithmetic: next to a part whose denominator holds only negative contributions (the αβ-rule's β part,
+ * the box rule's upper bound) they are unbounded (a 2 % error was seen).
+ */
 function expandWeight(m: ParamModifier, atomWeights: boolean): [KernelAtom, number][] {
-  if (atomWeights) {
-    switch (m.kind) {
-      case "identity":
-        return [[W, 1]];
-      case "pos":
-        return [[P, 1]];
-      case "neg":
-        return [[W, 1], [P, -1]];
-      case "gamma":
-        // w + γw⁺, or w + γw⁻ = (1 + γ)w − γw⁺.
-        return m.towards === "pos" ? [[W, 1], [P, m.gamma]] : [[W, 1 + m.gamma], [P, -m.gamma]];
-      default:
-        break;
-    }
+  if (m.kind === "identity") return [[W, 1]];
+  if (m.kind === "pos") return [[P, 1]];
+  if (atomWeights && m.kind === "gamma") {
+    // w + γw⁺, or w + γw⁻ = (1 + γ)w − γw⁺.
+    return m.towards === "pos" ? [[W, 1], [P, m.gamma]] : [[W, 1 + m.gamma], [P, -m.gamma]];
   }
-  return [[m.kind === "identity" ? W : { key: modifierKey(m), modifier: m }, 1]];
+  return [[{ key: modifierKey(m), modifier: m }, 1]];
 }
 
 function addProduct(products: Product[], input: InputAtom, kernel: KernelAtom, coef: number): void {

@@ -110,6 +110,8 @@ class Run {
   private bias(m: ParamModifier): tf.Tensor {
     const b = this.ctx.node.bias!;
     if (m.kind === "identity") return b;
+    // A parameterised (γ) bias is one small vector op: cached, every γ value would be an entry of its own.
+    if (m.kind === "gamma") return modify(b, m);
     return cached(this.ctx.graph, `${this.ctx.node.id}:bias:${modifierKey(m)}`, () => modify(b, m));
   }
 
