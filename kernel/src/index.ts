@@ -7,7 +7,7 @@ import * as tf from "@tensorflow/tfjs";
 export { tf };
 export { explain, prepare, Explainer, type Explanation, type ExplainOptions, type PrepareOptions, type LayerRelevance, type ProfileRow } from "./attribution/explain";
 export type { WorkersOption } from "./parallel/pool";
-export { METHOD_NAMES } from "./attribution/methods";
+export { METHOD_NAMES, applicableOptions } from "./attribution/methods";
 export type { RootPoint } from "./attribution/taylor";
 export { relevanceMessages, type RelevanceMessages, type RelevanceMessage, type FlowStageMessages, type MessageOptions } from "./attribution/messages";
 export * as rules from "./rules";

@@ -108,7 +108,7 @@ for (const c of CASES) {
       const ex = await xai.prepare(model);
       const round = async (): Promise<void> => {
         for (const method of ["gradient", "epsilon-plus-flat", "epsilon-gamma-box", "alpha2beta1"]) {
-          const e = await ex.explain(x, { method, low: 0, high: 1, target: TARGETS, layers: method === "alpha2beta1" });
+          const e = await ex.explain(x, xai.applicableOptions({ method, low: 0, high: 1, target: TARGETS, layers: method === "alpha2beta1" }));
           e.dispose();
         }
       };

@@ -121,8 +121,8 @@ test("the weight cache keeps to its byte budget on webgpu too, and evicting chan
   const roomy = await xai.prepare(model);
   const tight = await xai.prepare(model, { cacheBytes: 4_000 });
   for (const method of ["epsilon-gamma-box", "alpha2beta1"]) {
-    const a = await roomy.explain(x, { method, low: 0, high: 1, target: 1 });
-    const b = await tight.explain(x, { method, low: 0, high: 1, target: 1 });
+    const a = await roomy.explain(x, xai.applicableOptions({ method, low: 0, high: 1, target: 1 }));
+    const b = await tight.explain(x, xai.applicableOptions({ method, low: 0, high: 1, target: 1 }));
     assert.deepEqual(await b.relevance.data(), await a.relevance.data(), method);
     a.dispose();
     b.dispose();

@@ -8,6 +8,8 @@ const SPECS = {
   model: { type: "string", value: "FILE", description: "the model" },
   epsilon: { type: "number", description: "the ε" },
   target: { type: "numbers", description: "the class(es)" },
+  count: { type: "integer", description: "how many" },
+  classes: { type: "integers", description: "class indices" },
   "zero-bias": { type: "boolean", description: "no biases" },
   root: { type: "string", choices: ["nearest", "zero"], description: "the root point" },
 } as const satisfies OptionSpecs;
@@ -67,6 +69,28 @@ describe("parseArgs", () => {
     fails(["--target", "3,"], /got '3,'/);
   });
 
+  test("reads numbers as written in decimal only: no hex, binary, separators or names, nothing that underflows or overflows", () => {
+    assert.equal(parseArgs(["--epsilon", "2.5e-3"], SPECS).options.epsilon, 0.0025);
+    assert.equal(parseArgs(["--epsilon", ".5"], SPECS).options.epsilon, 0.5);
+    assert.equal(parseArgs(["--epsilon", "0e5"], SPECS).options.epsilon, 0, "zero written as zero is zero");
+    fails(["--epsilon", "0x3"], /^option --epsilon expects a finite number, got '0x3'$/);
+    fails(["--epsilon", "0b11"], /got '0b11'/);
+    fails(["--epsilon", "1_000"], /got '1_000'/);
+    fails(["--epsilon", "1e-400"], /^option --epsilon: '1e-400' is too small to represent \(it underflows to 0\)$/);
+    fails(["--epsilon", "1e400"], /^option --epsilon expects a finite number, got '1e400' \(too large: it overflows to infinity\)$/);
+    fails(["--target", "1,0x3"], /^option --target expects finite numbers separated by commas, got '1,0x3'$/);
+  });
+
+  test("reads integers as decimal digits only", () => {
+    assert.equal(parseArgs(["--count", "-12"], SPECS).options.count, -12);
+    assert.deepEqual(parseArgs(["--classes", "3,1,4"], SPECS).options.classes, [3, 1, 4]);
+    fails(["--count", "0x3"], /^option --count expects an integer \(decimal digits\), got '0x3'$/);
+    fails(["--count", "1.5"], /got '1\.5'/);
+    fails(["--count", "1e3"], /got '1e3'/);
+    fails(["--count", "12345678901234567890"], /got '12345678901234567890' \(too large to be exact\)$/);
+    fails(["--classes", "3,1.0"], /^option --classes expects integers separated by commas \(decimal digits\), got '3,1\.0'$/);
+  });
+
   test("rejects a value given to a switch and a value outside the choices", () => {
     fails(["--zero-bias=yes"], /^option --zero-bias is a switch and takes no value \(got 'yes'\)$/);
     fails(["--root", "far"], /^option --root must be one of nearest, zero, got 'far'$/);
@@ -87,10 +111,12 @@ describe("parseArgs", () => {
 
   test("describes every flag on its own line with its value name", () => {
     const lines = describeOptions(SPECS).split("\n");
-    assert.equal(lines.length, 5);
+    assert.equal(lines.length, 7);
     assert.match(lines[0]!, /^ {2}--model FILE +the model$/);
     assert.match(lines[2]!, /^ {2}--target N\[,N\.\.\.\] +the class\(es\)$/);
-    assert.match(lines[3]!, /^ {2}--zero-bias +no biases$/);
-    assert.match(lines[4]!, /^ {2}--root nearest\|zero +the root point$/);
+    assert.match(lines[3]!, /^ {2}--count N +how many$/);
+    assert.match(lines[4]!, /^ {2}--classes N\[,N\.\.\.\] +class indices$/);
+    assert.match(lines[5]!, /^ {2}--zero-bias +no biases$/);
+    assert.match(lines[6]!, /^ {2}--root nearest\|zero +the root point$/);
   });
 });

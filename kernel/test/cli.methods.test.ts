@@ -55,8 +55,8 @@ describe("xai-lab explain with the gradient family and occlusion", () => {
   test("a flag the method does not read is refused, naming the flags it does read", async () => {
     const refused: [string[], RegExp][] = [
       [["--method", "occlusion", "--steps", "3"], /--steps does not apply to method 'occlusion' \(it takes --patch, --stride, --fill\)/],
-      [["--method", "zplus", "--seed", "1"], /--seed does not apply to method 'zplus' \(it takes --epsilon, --gamma, --alpha, --beta, --low, --high, --zero-bias\)/],
-      [["--method", "gradient", "--layers"], /--layers does not apply to method 'gradient' \(it takes none of the method options\)/],
+      [["--method", "zplus", "--seed", "1"], /--seed does not apply to method 'zplus' \(it takes --zero-bias\)/],
+      [["--method", "gradient", "--layers"], /--layers does not apply to method 'gradient', which has no relevance per layer \(the LRP methods, guided-backprop, deconvnet have it\)/],
       [["--method", "integrated-gradients", "--integration", "simpson"], /option --integration must be one of gauss-legendre, riemann-left, riemann-right, riemann-middle, riemann-trapezoid/],
     ];
     for (const [flags, message] of refused) {

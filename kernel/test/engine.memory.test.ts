@@ -46,8 +46,8 @@ test("a cache budget of 0 evicts every rule-modified weight after each layer, an
   const roomy = await xai.prepare(model);
   const tight = await xai.prepare(model, { cacheBytes: 0 });
   for (const method of METHODS) {
-    const a = await roomy.explain(x, { method, low: 0, high: 1 });
-    const b = await tight.explain(x, { method, low: 0, high: 1 });
+    const a = await roomy.explain(x, xai.applicableOptions({ method, low: 0, high: 1 }));
+    const b = await tight.explain(x, xai.applicableOptions({ method, low: 0, high: 1 }));
     assert.deepEqual(await b.relevance.data(), await a.relevance.data(), method);
     a.dispose();
     b.dispose();
@@ -67,7 +67,7 @@ test("the cache holds to its byte budget and evicts the least recently used entr
   const model = small();
   const x = tf.randomUniform([1, 32, 32, 3], 0, 1, "float32", 7);
   const ex = await xai.prepare(model, { cacheBytes: 20_000 });
-  for (const method of METHODS) (await ex.explain(x, { method, low: 0, high: 1 })).dispose();
+  for (const method of METHODS) (await ex.explain(x, xai.applicableOptions({ method, low: 0, high: 1 }))).dispose();
   const { bytes, budget } = ex.cacheStats();
   assert.ok(bytes <= budget, `${bytes} bytes held, budget ${budget}`);
   ex.dispose();
@@ -98,8 +98,8 @@ test("a batch explained in chunks (a small working-memory budget) equals the bat
   const whole = await xai.prepare(model);
   const chunked = await xai.prepare(model, { workBytes: 1 });
   for (const method of [...METHODS, "gradient-x-input"]) {
-    const a = await whole.explain(x, { method, low: 0, high: 1, target: [0, 1, 2, 3, 4] });
-    const b = await chunked.explain(x, { method, low: 0, high: 1, target: [0, 1, 2, 3, 4] });
+    const a = await whole.explain(x, xai.applicableOptions({ method, low: 0, high: 1, target: [0, 1, 2, 3, 4] }));
+    const b = await chunked.explain(x, xai.applicableOptions({ method, low: 0, high: 1, target: [0, 1, 2, 3, 4] }));
     assert.deepEqual(await b.relevance.data(), await a.relevance.data(), `${method}: relevance`);
     assert.deepEqual(await b.output.data(), await a.output.data(), `${method}: logits`);
     assert.deepEqual(b.relevanceSum, a.relevanceSum);

@@ -83,6 +83,7 @@ const CASES: readonly Case[] = [
   {
     name: "a target that is not an integer",
     api: /target 1\.5 \(sample 0\) is not an integer class index/,
+    cli: /option --target expects an integer \(decimal digits\), got '1\.5'/,
     run: (f) => xai.explain(f.dense, f.x, { target: 1.5 }),
     args: [...DENSE, "--target", "1.5"],
   },

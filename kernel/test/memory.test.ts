@@ -21,10 +21,9 @@ async function noLeak(what: string, body: () => Promise<void> | void): Promise<v
 
 /** Options that make every method name runnable. */
 function optionsFor(method: string): xai.ExplainOptions {
-  const options: xai.ExplainOptions = { method, layers: true, target: [1, 0] };
-  if (["epsilon-gamma-box", "dtd-zb", "dtd"].includes(method)) return { ...options, low: -1, high: 1 };
-  if (method === "lrp") return { ...options, composite: [{ match: { first: true }, rule: xai.rules.wSquare() }, { match: { kind: "linear" }, rule: xai.rules.gamma() }] };
-  return options;
+  const options: xai.ExplainOptions = { method, layers: true, target: [1, 0], low: -1, high: 1 };
+  const composite = [{ match: { first: true }, rule: xai.rules.wSquare() }, { match: { kind: "linear" }, rule: xai.rules.gamma() }] as const;
+  return xai.applicableOptions(method === "lrp" ? { ...options, composite } : options);
 }
 
 test("explain leaves no tensor behind for every method, with layers: true, on a batch and on a single sample", async () => {
@@ -64,11 +63,11 @@ test("prepare, Explainer.explain, predict, rules and dispose leave no tensor beh
     const ex = await xai.prepare(model);
     const round = async (): Promise<void> => {
       for (const method of ["epsilon-gamma-box", "zplus", "epsilon-plus-flat", "gradient"]) {
-        const e = await xai.explain(ex, x, { method, low: -1, high: 1, layers: true });
+        const e = await xai.explain(ex, x, xai.applicableOptions({ method, low: -1, high: 1, layers: true }));
         e.dispose();
         const p = await ex.predict(x);
         p.dispose();
-        if (method !== "gradient") ex.rules({ method, low: -1, high: 1 });
+        if (method !== "gradient") ex.rules(xai.applicableOptions({ method, low: -1, high: 1 }));
       }
     };
     // The first round caches rule-modified weights on the Explainer (freed by dispose); later rounds reuse them.

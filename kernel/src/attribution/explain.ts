@@ -11,6 +11,7 @@ import { forward } from "../graph/forward";
 import { graphFromModel } from "../graph/fromModel";
 import { disposeGraph, type Graph } from "../graph/graph";
 import type { LayerKind } from "../graph/kinds";
+import { checkFiniteWeights } from "../io/finiteWeights";
 import type { IntegratedGradientsOptions } from "./method/integratedGradients";
 import type { OcclusionOptions } from "./method/occlusion";
 import type { SmoothGradOptions } from "./method/smoothgrad";
@@ -130,6 +131,7 @@ export class Explainer {
     await ready();
     const raw = graphFromModel(model);
     try {
+      await checkFiniteWeights(model);
       const { graph, applied } = canonizeReporting(raw, options.canonizers ?? DEFAULT_CANONIZERS);
       if (options.cacheBytes !== undefined) graph.cache.setBudget(options.cacheBytes);
       return new Explainer(graph, applied, options);

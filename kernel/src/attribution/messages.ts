@@ -71,7 +71,8 @@ export async function relevanceMessages(model: tf.LayersModel | Explainer, x: tf
   check(options !== null && typeof options === "object", () => `options must be an object, got ${describeValue(options)}`);
   const top = options.top ?? DEFAULT_TOP_UNITS;
   check(Number.isInteger(top) && top >= 1, () => `top must be a positive integer, got ${describeValue(top)}`);
-  const method = methodOf(options);
+  const { top: _top, ...explainOptions } = options;
+  const method = methodOf(explainOptions);
   check(method.family === "lrp", () => `relevance messages need an LRP method (a composite); ${method.name} propagates no relevance between layers`);
   const explainer = model instanceof Explainer ? model : await prepare(model);
   try {

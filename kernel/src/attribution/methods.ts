@@ -3,6 +3,7 @@
  * each behind the one verb. Adding a method means adding its file and one line here.
  */
 import { XaiError, check, describeValue } from "../errors";
+import { checkApplicable, onlyApplicable } from "./applicable";
 import type { ExplainOptions } from "./explain";
 import { deconvnet } from "./method/deconvnet";
 import { gradient } from "./method/gradient";
@@ -58,5 +59,14 @@ export function methodOf(options: ExplainOptions): Method {
   check(typeof name === "string", () => `method must be a string, got ${describeValue(name)}`);
   const method = methodNamed(name);
   checkLrpOptions(name, options);
+  checkApplicable(method, options, METHODS);
   return method;
+}
+
+/**
+ * `options` without the options its method cannot use, for settings shared by several methods (a widget's
+ * controls, a loop over methods): `explain(model, x, applicableOptions({ method, epsilon: 0.1, low: 0, high: 1 }))`.
+ */
+export function applicableOptions(options: ExplainOptions): ExplainOptions {
+  return onlyApplicable(methodNamed(options.method ?? (options.composite ? "lrp" : "epsilon-plus-flat")), options);
 }

@@ -2,14 +2,23 @@
  * A small typed parser for subcommand options: `--flag value`, `--flag=value` and boolean switches.
  * Mistakes a user makes at the shell (an unknown or misspelt flag, a flag given twice, a missing or
  * non-numeric value) fail with an XaiError that names the flag, before any model is loaded.
+ *
+ * Numbers are read strictly, as a person writes them in decimal: `0x3`, `1_000`, `Infinity` and a value
+ * that rounds to 0 (`1e-400`) or to infinity are refused rather than read as something else; an integer
+ * flag takes digits only.
  */
-import { XaiError, check } from "../errors";
+import { XaiError, check, didYouMean } from "../errors";
 
 /**
- * What a flag takes: `string`, `number` (finite), `boolean` (a switch, no value), or `numbers`: one
- * number, or a comma-separated list of them (`--target 3,1,4`, `--low 0,0,0`).
+ * What a flag takes: `string`, `number` (finite, decimal), `integer` (digits, optionally signed),
+ * `boolean` (a switch, no value), or `numbers` / `integers`: one value, or a comma-separated list of
+ * them (`--target 3,1,4`, `--low 0,0,0`).
  */
-export type OptionType = "string" | "number" | "boolean" | "numbers";
+export type OptionType = "string" | "number" | "integer" | "boolean" | "numbers" | "integers";
+
+/** A number as written in decimal: digits, an optional fraction and exponent; no hex, no Infinity. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const INTEGER = /^[+-]?\d+$/;
 
 export interface OptionSpec {
   readonly type: OptionType;
@@ -24,7 +33,7 @@ export interface OptionSpec {
 /** The flags of a command, by name without the leading dashes (`"zero-bias"`). */
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
-type ValueOf<T extends OptionType> = T extends "string" ? string : T extends "number" ? number : T extends "boolean" ? boolean : number | number[];
+type ValueOf<T extends OptionType> = T extends "string" ? string : T extends "number" | "integer" ? number : T extends "boolean" ? boolean : number | number[];
 
 /** The parsed flags: each is absent when not given (booleans too). */
 export type ParsedOptions<S extends OptionSpecs> = { -readonly [K in keyof S]?: ValueOf<S[K]["type"]> };
@@ -57,7 +66,7 @@ export function parseArgs<S extends OptionSpecs>(argv: readonly string[], specs:
     const eq = arg.indexOf("=");
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     const spec = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
-    if (!spec) throw new XaiError(`unknown option --${name}${suggestion(name, Object.keys(specs))}`);
+    if (!spec) throw new XaiError(`unknown option --${name}${didYouMean(name, Object.keys(specs), "--")}`);
     if (Object.prototype.hasOwnProperty.call(options, name)) throw new XaiError(`option --${name} is given more than once`);
     if (spec.type === "boolean") {
       if (eq >= 0) throw new XaiError(`option --${name} is a switch and takes no value (got '${arg.slice(eq + 1)}')`);
@@ -96,7 +105,7 @@ export function parseFlags<S extends OptionSpecs>(argv: readonly string[], specs
 /** The option list of `--help`: one flag per line, descriptions aligned. */
 export function describeOptions(specs: OptionSpecs): string {
   const heads = Object.entries(specs).map(([name, spec]) => {
-    const value = spec.type === "boolean" ? "" : ` ${spec.value ?? (spec.choices ? spec.choices.join("|") : spec.type === "string" ? "VALUE" : spec.type === "number" ? "N" : "N[,N...]")}`;
+    const value = spec.type === "boolean" ? "" : ` ${spec.value ?? (spec.choices ? spec.choices.join("|") : spec.type === "string" ? "VALUE" : spec.type === "number" || spec.type === "integer" ? "N" : "N[,N...]")}`;
     return `--${name}${value}`;
   });
   const width = Math.min(28, Math.max(...heads.map((h) => h.length)) + 2);
@@ -116,9 +125,11 @@ function convert(name: string, spec: OptionSpec, raw: string): string | number |
       if (spec.choices && !spec.choices.includes(raw)) throw new XaiError(`option --${name} must be one of ${spec.choices.join(", ")}, got '${raw}'`);
       return raw;
     case "number":
-      return toNumber(name, raw, raw);
-    case "numbers": {
-      const values = raw.split(",").map((p) => toNumber(name, p, raw.includes(",") ? raw : p));
+    case "integer":
+      return toNumber(name, raw, raw, spec.type === "integer");
+    case "numbers":
+    case "integers": {
+      const values = raw.split(",").map((p) => toNumber(name, p, raw.includes(",") ? raw : p, spec.type === "integers"));
       return values.length === 1 ? values[0]! : values;
     }
     default:
@@ -126,36 +137,23 @@ function convert(name: string, spec: OptionSpec, raw: string): string | number |
   }
 }
 
-function toNumber(name: string, text: string, whole: string): number {
+function toNumber(name: string, text: string, whole: string, integer: boolean): number {
   const trimmed = text.trim();
-  const value = trimmed === "" ? NaN : Number(trimmed);
-  if (!Number.isFinite(value)) {
-    const expected = whole === text ? "a finite number" : "finite numbers separated by commas";
-    throw new XaiError(`option --${name} expects ${expected}, got '${whole}'`);
-  }
-  return value;
-}
-
-/** " (did you mean --x?)" for a flag within two edits of a known one. */
-function suggestion(name: string, known: readonly string[]): string {
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = editDistance(name, k);
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
+  const one = whole === text;
+  if (integer) {
+    const value = INTEGER.test(trimmed) ? Number(trimmed) : NaN;
+    if (!Number.isSafeInteger(value)) {
+      const why = INTEGER.test(trimmed) ? " (too large to be exact)" : "";
+      throw new XaiError(`option --${name} expects ${one ? "an integer" : "integers separated by commas"} (decimal digits), got '${whole}'${why}`);
     }
+    return value;
   }
-  return best ? ` (did you mean --${best}?)` : "";
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
+  const value = DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
+  if (!Number.isFinite(value)) {
+    const why = DECIMAL.test(trimmed) ? " (too large: it overflows to infinity)" : "";
+    throw new XaiError(`option --${name} expects ${one ? "a finite number" : "finite numbers separated by commas"}, got '${whole}'${why}`);
   }
-  return prev[b.length]!;
+  // A mantissa with a non-zero digit that reads as 0 has underflowed: the value asked for is lost.
+  if (value === 0 && /[1-9]/.test(trimmed.split(/[eE]/)[0]!)) throw new XaiError(`option --${name}: '${text}' is too small to represent (it underflows to 0)`);
+  return value;
 }

@@ -4,9 +4,7 @@
  * file. Arguments are checked before the model is loaded; the output file is written only on success.
  */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import type * as tfTypes from "@tensorflow/tfjs";
-import type * as ExplainModule from "../attribution/explain";
 import type * as MethodsModule from "../attribution/methods";
 import type * as BackendModule from "../backend";
 import type * as ModelFilesModule from "../io/modelFiles";
@@ -16,35 +14,30 @@ import type { MethodSpec } from "../metrics/metric";
 import type * as TensorFileModule from "./tensorFile";
 import { check } from "../errors";
 import { describeOptions, parseFlags, type OptionSpecs, type ParsedOptions } from "./args";
+import { HELP_FLAG, MODEL_FLAG, RULE_FLAGS, flagOf, outFile, outFlag, ruleOptions, targetFlag } from "./flags";
 import type { Command } from "./main";
 
 const DEFAULT_METHODS = "sensitivity,gradient-x-input,zplus,alpha2beta1";
 const ORDERS = ["most-relevant-first", "least-relevant-first"];
 
 const OPTIONS = {
-  model: { type: "string", value: "FILE", description: "the tfjs layers model: its model.json (weight files beside it), or the folder holding it" },
+  ...MODEL_FLAG,
   data: { type: "string", value: "FILE|mnist", description: "the examples: a JSON tensor [N, H, W, C] (as explain --input reads), or 'mnist' for\nthe bundled MNIST test digits" },
   methods: { type: "string", value: "A,B,...", description: `the methods to compare, comma-separated (default ${DEFAULT_METHODS})` },
-  count: { type: "number", value: "N", description: "use the first N examples (default 100)" },
-  patch: { type: "numbers", value: "P|PH,PW", description: "patch side in pixels, or height,width (default 4: 49 patches on 28×28)" },
+  count: { type: "integer", value: "N", description: "use the first N examples (default 100)" },
+  patch: { type: "integers", value: "P|PH,PW", description: "patch side in pixels, or height,width (default 4: 49 patches on 28×28)" },
   edge: { type: "string", choices: ["exact", "partial"], description: "exact (default): the patch must divide the image; partial: smaller border patches" },
-  steps: { type: "number", value: "K", description: "number of patches removed (default all)" },
+  steps: { type: "integer", value: "K", description: "number of patches removed (default all)" },
   order: { type: "string", choices: ORDERS, description: "which patches go first (default most-relevant-first; the AUC is then lower = better)" },
   replace: { type: "string", value: "V|mean|blur", description: "what a removed patch becomes: a number (default 0, e.g. the lower bound of the\npixel range), the per-pixel data mean, or a Gaussian-blurred copy of the input" },
   recompute: { type: "boolean", description: "explain again after every removal (the paper's procedure; slower)" },
   score: { type: "string", choices: ["logit", "probability"], description: "the tracked score of the target class (default logit)" },
-  target: { type: "numbers", value: "K[,K...]", description: "the class tracked: one for all examples or one per example; default the predicted class" },
-  seed: { type: "number", value: "S", description: "seed of the random baseline (default 0)" },
-  epsilon: { type: "number", value: "E", description: "the ε of the ε-rule, for every method that uses it" },
-  gamma: { type: "number", value: "G", description: "the γ of the γ-rule" },
-  alpha: { type: "number", value: "A", description: "the α of the αβ-rule" },
-  beta: { type: "number", value: "B", description: "the β of the αβ-rule" },
-  low: { type: "numbers", value: "L[,L...]", description: "lowest input value for the box rule (dtd-zb, epsilon-gamma-box)" },
-  high: { type: "numbers", value: "H[,H...]", description: "highest input value for the box rule" },
-  "zero-bias": { type: "boolean", description: "leave the biases out of every LRP rule's denominator" },
-  "batch-size": { type: "number", value: "B", description: "examples per forward pass or explain call (default all)" },
-  out: { type: "string", value: "FILE.json", description: "write the table, the mean curves and the per-example AUCs as JSON" },
-  help: { type: "boolean", description: "show this help" },
+  ...targetFlag("the class tracked: one for all examples or one per example; default the predicted class"),
+  seed: { type: "integer", value: "S", description: "seed of the random baseline (default 0)" },
+  ...RULE_FLAGS,
+  "batch-size": { type: "integer", value: "B", description: "examples per forward pass or explain call (default all)" },
+  ...outFlag("FILE.json", "write the table, the mean curves and the per-example AUCs as JSON"),
+  ...HELP_FLAG,
 } as const satisfies OptionSpecs;
 
 type Options = ParsedOptions<typeof OPTIONS>;
@@ -116,7 +109,7 @@ async function run(args: string[]): Promise<number> {
 function checkSettings(o: Options): Settings {
   check(o.model !== undefined, "--model is required: the model.json of a tfjs layers model");
   check(o.data !== undefined, "--data is required: a JSON tensor file [N, H, W, C] or 'mnist'");
-  const { METHOD_NAMES } = require("../attribution/methods") as typeof MethodsModule;
+  const { METHOD_NAMES, applicableOptions } = require("../attribution/methods") as typeof MethodsModule;
   const names = (o.methods ?? DEFAULT_METHODS).split(",").map((m) => m.trim());
   check(names.every((m) => m.length > 0), `--methods ${o.methods}: an empty method name (check the commas)`);
   for (const m of names) {
@@ -125,14 +118,11 @@ function checkSettings(o: Options): Settings {
   check(new Set(names).size === names.length, `--methods ${o.methods} names a method twice`);
   const count = o.count ?? 100;
   check(Number.isInteger(count) && count > 0, `--count must be a positive integer, got ${count}`);
-  const rule: ExplainModule.ExplainOptions = {};
-  if (o.epsilon !== undefined) rule.epsilon = o.epsilon;
-  if (o.gamma !== undefined) rule.gamma = o.gamma;
-  if (o.alpha !== undefined) rule.alpha = o.alpha;
-  if (o.beta !== undefined) rule.beta = o.beta;
-  if (o.low !== undefined) rule.low = o.low;
-  if (o.high !== undefined) rule.high = o.high;
-  if (o["zero-bias"]) rule.zeroBias = true;
+  // The rule flags are shared by the methods compared: each method takes those it uses, and a flag none uses is refused.
+  const rule = ruleOptions(o);
+  const methods = names.map((method) => applicableOptions({ ...rule, method }));
+  const unused = Object.keys(rule).find((key) => !methods.some((m) => key in m));
+  check(unused === undefined, () => `${flagOf(unused!)} applies to none of the methods compared (${names.join(", ")})`);
   const patch = o.patch ?? 4;
   check(typeof patch === "number" || patch.length === 2, `--patch takes one size or height,width, got ${JSON.stringify(patch)}`);
   const flip: { -readonly [K in keyof CompareModule.CompareOptions]: CompareModule.CompareOptions[K] } = {
@@ -147,15 +137,8 @@ function checkSettings(o: Options): Settings {
   if (o.target !== undefined) flip.target = o.target;
   if (o.seed !== undefined) flip.seed = o.seed;
   if (o["batch-size"] !== undefined) flip.batchSize = o["batch-size"];
-  let out: string | null = null;
-  if (o.out !== undefined) {
-    check(path.extname(o.out).toLowerCase() === ".json", `--out ${o.out}: the file name must end in .json`);
-    const dir = path.dirname(path.resolve(o.out));
-    check(fs.existsSync(dir) && fs.statSync(dir).isDirectory(), `--out ${o.out}: the folder ${dir} does not exist`);
-    check(!fs.existsSync(o.out) || !fs.statSync(o.out).isDirectory(), `--out ${o.out} is a folder`);
-    out = o.out;
-  }
-  return { model: o.model, data: o.data, count, methods: names.map((method) => ({ ...rule, method })), flip, out };
+  const out = outFile(o.out, [".json"]);
+  return { model: o.model, data: o.data, count, methods: methods as MethodSpec[], flip, out };
 }
 
 function replacement(value: string | undefined): number | "mean" | "blur" {

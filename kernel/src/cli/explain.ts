@@ -8,46 +8,37 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { explain, type Explanation, type ExplainOptions } from "../attribution/explain";
-import { INTEGRATIONS, type Integration } from "../attribution/method/integratedGradients";
+import { INTEGRATIONS } from "../attribution/method/integratedGradients";
 import { METHOD_NAMES, METHODS, methodNamed } from "../attribution/methods";
 import { ready } from "../backend";
 import { check } from "../errors";
 import { loadModel } from "../io/modelFiles";
 import { encodePng, heatmapRow, renderHeatmapPng } from "../render";
 import { describeOptions, parseFlags, type OptionSpecs, type ParsedOptions } from "./args";
+import { HELP_FLAG, MODEL_FLAG, RULE_FLAGS, checkMethodFlags, outFile, outFlag, ruleOptions, targetFlag } from "./flags";
 import type { Command } from "./main";
-import { readTensorFile, type TensorData } from "./tensorFile";
+import { imageOptionsFor, readTensorFile, type TensorData } from "./tensorFile";
 
 const OPTIONS = {
-  model: { type: "string", value: "FILE", description: "the tfjs layers model: its model.json (weight files beside it), or the folder holding it" },
+  ...MODEL_FLAG,
   input: { type: "string", value: "FILE", description: "what to explain: a JSON tensor or a PNG image (see INPUT below)" },
   method: { type: "string", value: "NAME", description: "the explanation method (see METHODS below); default epsilon-plus-flat" },
-  target: {
-    type: "numbers",
-    value: "K[,K...]",
-    description: "the class to explain: one index for every sample, or one per sample (3,1,4);\ndefault the predicted class of each sample",
-  },
-  epsilon: { type: "number", value: "E", description: "the ε of the ε-rule (default 1e-6; larger values absorb weak, noisy contributions)" },
-  gamma: { type: "number", value: "G", description: "the γ of the γ-rule, ≥ 0 (epsilon-gamma-box; default 0.25)" },
-  alpha: { type: "number", value: "A", description: "the α of the αβ-rule; α − β must be 1 (default 2)" },
-  beta: { type: "number", value: "B", description: "the β of the αβ-rule, ≥ 0 (default α − 1)" },
-  low: { type: "numbers", value: "L[,L...]", description: "lowest input value for the box rule (dtd-zb, epsilon-gamma-box): a scalar,\none value per channel, or one per input element" },
-  high: { type: "numbers", value: "H[,H...]", description: "highest input value for the box rule, like --low (e.g. --low 0 --high 1 for images)" },
-  "zero-bias": { type: "boolean", description: "leave the biases out of every LRP rule's denominator" },
+  ...targetFlag("the class to explain: one index for every sample, or one per sample (3,1,4);\ndefault the predicted class of each sample"),
+  ...RULE_FLAGS,
   root: { type: "string", value: "nearest|zero", choices: ["nearest", "zero"], description: "the root point of simple Taylor (method taylor); default nearest" },
   "noise-level": { type: "number", value: "S", description: "smoothgrad: the noise's σ as a fraction of each sample's value range (default 0.1)" },
-  samples: { type: "number", value: "K", description: "smoothgrad: how many noisy copies are averaged (default 20)" },
-  seed: { type: "number", value: "N", description: "smoothgrad: the noise's seed, an integer (default 0)" },
+  samples: { type: "integer", value: "K", description: "smoothgrad: how many noisy copies are averaged (default 20)" },
+  seed: { type: "integer", value: "N", description: "smoothgrad: the noise's seed, an integer (default 0)" },
   baseline: { type: "number", value: "B", description: "integrated-gradients: the baseline value of every input element (default 0)" },
-  steps: { type: "number", value: "M", description: "integrated-gradients: quadrature nodes along the path (default 50)" },
+  steps: { type: "integer", value: "M", description: "integrated-gradients: quadrature nodes along the path (default 50)" },
   integration: {
     type: "string",
     value: "RULE",
     choices: INTEGRATIONS,
     description: `integrated-gradients: ${INTEGRATIONS.join(", ")}\n(default gauss-legendre)`,
   },
-  patch: { type: "numbers", value: "P[,P]", description: "occlusion: the patch size, or height,width (default 4)" },
-  stride: { type: "numbers", value: "S[,S]", description: "occlusion: how far the patch moves, or rows,columns (default: the patch)" },
+  patch: { type: "integers", value: "P[,P]", description: "occlusion: the patch size, or height,width (default 4)" },
+  stride: { type: "integers", value: "S[,S]", description: "occlusion: how far the patch moves, or rows,columns (default: the patch)" },
   fill: { type: "number", value: "V", description: "occlusion: the value covered elements take (default 0)" },
   layers: { type: "boolean", description: "with LRP, guided-backprop, deconvnet: also write the relevance total reaching every layer" },
   workers: {
@@ -55,23 +46,16 @@ const OPTIONS = {
     value: "N|auto",
     description: "worker threads explaining the samples of a batch in parallel (default auto: every core\nwhen the batch is large enough to gain; 1: one thread); results are identical",
   },
-  out: { type: "string", value: "FILE", description: "write the result: FILE.json (numbers) or FILE.png (heatmap); without it a\nsummary is printed" },
-  help: { type: "boolean", description: "show this help" },
+  ...outFlag("FILE", "write the result: FILE.json (numbers) or FILE.png (heatmap); without it a\nsummary is printed"),
+  ...HELP_FLAG,
 } as const satisfies OptionSpecs;
 
 type Options = ParsedOptions<typeof OPTIONS>;
 
 const OUTPUT_KINDS = [".json", ".png"];
 
-/** The method options behind the flags that only some methods read (`layers`: the methods that have per-layer relevance). */
+/** The method options behind this command's own flags (the rule flags are copied by `ruleOptions`). */
 const METHOD_FLAGS = {
-  epsilon: "epsilon",
-  gamma: "gamma",
-  alpha: "alpha",
-  beta: "beta",
-  low: "low",
-  high: "high",
-  "zero-bias": "zeroBias",
   root: "root",
   "noise-level": "noiseLevel",
   samples: "samples",
@@ -100,7 +84,7 @@ async function run(args: string[]): Promise<number> {
   let e: Explanation | null = null;
   try {
     const modelShape = model.inputs[0]!.shape;
-    const input = readTensorFile(settings.input, { channels: imageChannels(modelShape) });
+    const input = readTensorFile(settings.input, imageOptionsFor(modelShape));
     x = tf.tensor(input.data, [...sampleShape(input, modelShape)]);
     e = await explain(model, x, settings.explain);
     const result = await resultJson(e, settings.explain.layers === true);
@@ -132,52 +116,18 @@ function checkSettings(o: Options): Settings {
   const method = o.method ?? "epsilon-plus-flat";
   check(METHOD_NAMES.includes(method), () => `unknown method '${method}'; known: ${METHOD_NAMES.filter((m) => m !== "lrp").join(", ")}`);
   check(method !== "lrp", "method 'lrp' takes a custom composite table, which only the library API accepts; use a named method (see --help)");
-  const m = methodNamed(method);
-  for (const [flag, key] of Object.entries(METHOD_FLAGS)) {
-    if (o[flag as keyof typeof METHOD_FLAGS] === undefined) continue;
-    const applies = key === "layers" ? m.layers === true : m.parameters.includes(key);
-    check(applies, () => `--${flag} does not apply to method '${method}'${describeTakes(m.parameters)}`);
-  }
-  let out: string | null = null;
-  if (o.out !== undefined) {
-    const ext = path.extname(o.out).toLowerCase();
-    check(OUTPUT_KINDS.includes(ext), `--out ${o.out}: the file name must end in .json (numbers) or .png (heatmap)`);
-    const dir = path.dirname(path.resolve(o.out));
-    check(fs.existsSync(dir) && fs.statSync(dir).isDirectory(), `--out ${o.out}: the folder ${dir} does not exist`);
-    check(!fs.existsSync(o.out) || !fs.statSync(o.out).isDirectory(), `--out ${o.out} is a folder`);
-    out = o.out;
-  }
-  const explain: ExplainOptions = { method };
+  const explain: ExplainOptions = { method, ...ruleOptions(o) };
   if (o.target !== undefined) explain.target = o.target;
-  if (o.epsilon !== undefined) explain.epsilon = o.epsilon;
-  if (o.gamma !== undefined) explain.gamma = o.gamma;
-  if (o.alpha !== undefined) explain.alpha = o.alpha;
-  if (o.beta !== undefined) explain.beta = o.beta;
-  if (o.low !== undefined) explain.low = o.low;
-  if (o.high !== undefined) explain.high = o.high;
-  if (o["zero-bias"]) explain.zeroBias = true;
-  if (o.root !== undefined) explain.root = o.root as "nearest" | "zero";
-  if (o.layers) explain.layers = true;
-  if (o["noise-level"] !== undefined) explain.noiseLevel = o["noise-level"];
-  if (o.samples !== undefined) explain.samples = o.samples;
-  if (o.seed !== undefined) explain.seed = o.seed;
-  if (o.baseline !== undefined) explain.baseline = o.baseline;
-  if (o.steps !== undefined) explain.steps = o.steps;
-  if (o.integration !== undefined) explain.integration = o.integration as Integration;
-  if (o.patch !== undefined) explain.patch = o.patch;
-  if (o.stride !== undefined) explain.stride = o.stride;
-  if (o.fill !== undefined) explain.fill = o.fill;
+  for (const [flag, key] of Object.entries(METHOD_FLAGS)) {
+    const value = o[flag as keyof typeof METHOD_FLAGS];
+    if (value !== undefined) (explain as Record<string, unknown>)[key] = value;
+  }
   if (o.workers !== undefined) {
     check(o.workers === "auto" || /^[1-9][0-9]*$/.test(o.workers), `--workers must be auto or a whole number ≥ 1, got '${o.workers}'`);
     explain.workers = o.workers === "auto" ? "auto" : Number(o.workers);
   }
-  return { model: o.model, input: o.input, out, explain };
-}
-
-/** " (it takes --a, --b)" or " (it takes no options)": the flags a method reads. */
-function describeTakes(parameters: readonly string[]): string {
-  const flags = Object.entries(METHOD_FLAGS).filter(([, key]) => parameters.includes(key)).map(([flag]) => `--${flag}`);
-  return flags.length ? ` (it takes ${flags.join(", ")})` : " (it takes none of the method options)";
+  checkMethodFlags(methodNamed(method), explain, METHODS);
+  return { model: o.model, input: o.input, out: outFile(o.out, OUTPUT_KINDS), explain };
 }
 
 /**
@@ -240,12 +190,6 @@ async function heatmapPng(e: Explanation, single: boolean): Promise<Buffer> {
   if (shape.length === 2) return renderHeatmapPng(data, shape);
   const image = heatmapRow(data, shape);
   return encodePng(image.rgba, image.width, image.height);
-}
-
-/** The channels an image is read with: the model's, for image models [N, H, W, C]; grey otherwise. */
-function imageChannels(modelShape: readonly (number | null)[]): number | undefined {
-  if (modelShape.length !== 4) return 1;
-  return modelShape[3] ?? undefined;
 }
 
 function summary(r: ResultJson, out: string | null): string {

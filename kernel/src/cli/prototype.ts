@@ -19,15 +19,16 @@ import { prototypesJson, prototype, prototypesData, type PrototypeOptions, type 
 import { jitter } from "../optvis/transforms";
 import { encodePng, imageRow } from "../render";
 import { describeOptions, parseFlags, type OptionSpecs, type ParsedOptions } from "./args";
+import { HELP_FLAG, outFile } from "./flags";
 import type { Command } from "./main";
-import { readTensorFile } from "./tensorFile";
+import { imageOptionsFor, readTensorFile } from "./tensorFile";
 
 const EXPERTS = ["gaussian", "gmm", "rbm"] as const;
 type ExpertName = (typeof EXPERTS)[number];
 
 const OPTIONS = {
   model: { type: "string", value: "M", description: "the classifier: a model.json (or its folder), or a bundled model name (mnist-cnn, ...)" },
-  target: { type: "number", value: "K", description: "the class whose prototype to find" },
+  target: { type: "integer", value: "K", description: "the class whose prototype to find" },
   expert: { type: "string", value: "gaussian|gmm|rbm", choices: EXPERTS, description: "add log p(x) of a density model fitted on the bundled MNIST training digits" },
   decoder: { type: "string", value: "D", description: "optimise in the code space of this decoder (a model.json, its folder, or a name\nunder kernel/models such as mnist-decoder)" },
   "expert-weight": {
@@ -36,19 +37,19 @@ const OPTIONS = {
     description: "weight w of log p(x), i.e. the tempered expert p(x)^w (default 0.1: densities of\n784 pixels are sharp, and at w = 1 they outweigh the class score)",
   },
   lambda: { type: "number", value: "L", description: "weight of the decay: λ‖x‖² (pixels), λ‖z‖² (code space) or λ‖x − x0‖² (--near);\ndefault 0.01, or 0 with --expert and no --near" },
-  steps: { type: "number", value: "N", description: "gradient steps (default 200)" },
-  starts: { type: "number", value: "K", description: "number of prototypes, each from its own seeded random start (default 1)" },
-  seed: { type: "number", value: "S", description: "seed of the starts, the jitter and the expert's fit (default 0)" },
+  steps: { type: "integer", value: "N", description: "gradient steps (default 200)" },
+  starts: { type: "integer", value: "K", description: "number of prototypes, each from its own seeded random start (default 1)" },
+  seed: { type: "integer", value: "S", description: "seed of the starts, the jitter and the expert's fit (default 0)" },
   "learning-rate": { type: "number", value: "R", description: "Adam step size (default 0.05)" },
   objective: { type: "string", value: "logit|log-softmax", choices: ["logit", "log-softmax"], description: "what to maximise for the class (default logit)" },
-  jitter: { type: "number", value: "P", description: "shift the prototype by up to P pixels at random each step (default 1 for\nimage models; 0 turns it off)" },
+  jitter: { type: "integer", value: "P", description: "shift the prototype by up to P pixels at random each step (default 1 for\nimage models; 0 turns it off)" },
   near: { type: "string", value: "X", description: "local AM: start from the input X (a JSON tensor or a PNG) and stay near it" },
   low: { type: "number", value: "L", description: "smallest pixel value; pixels are clipped to [low, high] (default 0)" },
   high: { type: "number", value: "H", description: "largest pixel value (default 1)" },
-  data: { type: "number", value: "N", description: "how many MNIST training digits the expert is fitted on (default 2000)" },
-  components: { type: "number", value: "C", description: "components of the gmm expert (default 10)" },
+  data: { type: "integer", value: "N", description: "how many MNIST training digits the expert is fitted on (default 2000)" },
+  components: { type: "integer", value: "C", description: "components of the gmm expert (default 10)" },
   out: { type: "string", value: "FILE", description: "write FILE.json (images, scores, settings) or FILE.png (the prototypes in a row);\nwithout it a summary is printed" },
-  help: { type: "boolean", description: "show this help" },
+  ...HELP_FLAG,
 } as const satisfies OptionSpecs;
 
 type Options = ParsedOptions<typeof OPTIONS>;
@@ -91,7 +92,7 @@ async function run(args: string[]): Promise<number> {
       run.parameterisation = pixels({ low: s.low, high: s.high });
     }
     if (s.near) {
-      const x = readTensorFile(s.near, { channels: isImage ? inputShape[2]! : 1 });
+      const x = readTensorFile(s.near, imageOptionsFor(model.inputs[0]!.shape));
       const size = inputShape.reduce((a, b) => a * b, 1);
       check(x.data.length === size, `--near ${s.near} has ${x.data.length} values; one model input [${inputShape.join(", ")}] has ${size}`);
       const near = tf.tensor(x.data, inputShape);
@@ -136,15 +137,7 @@ function checkSettings(o: Options): Settings {
   check(o.components === undefined || o.expert === "gmm", "--components applies to --expert gmm only");
   check(o.data === undefined || o.expert !== undefined, "--data sets how many digits the expert is fitted on: it needs --expert");
   check(o.decoder === undefined || o.low === undefined, "--low/--high clip pixels; with --decoder the prototype is the decoder's output and is not clipped");
-  let out: string | null = null;
-  if (o.out !== undefined) {
-    const ext = path.extname(o.out).toLowerCase();
-    check(ext === ".json" || ext === ".png", `--out ${o.out}: the file name must end in .json or .png`);
-    const dir = path.dirname(path.resolve(o.out));
-    check(fs.existsSync(dir) && fs.statSync(dir).isDirectory(), `--out ${o.out}: the folder ${dir} does not exist`);
-    check(!fs.existsSync(o.out) || !fs.statSync(o.out).isDirectory(), `--out ${o.out} is a folder`);
-    out = o.out;
-  }
+  const out = outFile(o.out, [".json", ".png"]);
   const options: PrototypeOptions = {
     target: o.target,
     objective: o.objective === "log-softmax" ? logSoftmax(o.target) : logit(o.target),

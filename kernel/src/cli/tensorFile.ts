@@ -7,6 +7,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { XaiError, check } from "../errors";
+import { MAX_TENSOR_FILE_BYTES, readFileLimited } from "../io/limits";
+import { checkPngSize } from "../io/pngHeader";
 import { PNG_SIGNATURE, readImage } from "../render";
 
 /** A tensor read from a file: float32 values, row-major, and their shape. */
@@ -17,10 +19,12 @@ export interface TensorData {
   readonly source: "json" | "image";
 }
 
-/** How an image becomes a tensor: its channel count (1 grey, 3 RGB; by default as stored). */
+/** How an image becomes a tensor: its channel count (1 grey, 3 RGB; by default as stored), and its size. */
 export interface ImageOptions {
   /** Any other count is an error naming it (a model on RGBA input, say). */
   readonly channels?: number;
+  /** The pixels the model takes: an image of another size is refused from its header, before decoding. */
+  readonly pixels?: { readonly count: number; readonly describe: string };
 }
 
 /** File names that promise an image; one that is not a readable PNG is an error, never parsed as JSON. */
@@ -36,15 +40,24 @@ const SPECIAL: Readonly<Record<string, number>> = { NaN: NaN, Infinity: Infinity
 export function readTensorFile(file: string, options: ImageOptions = {}): TensorData {
   check(typeof file === "string" && file.length > 0, "the input needs a file path");
   check(fs.existsSync(file), `input file not found: ${file}`);
-  check(!fs.statSync(file).isDirectory(), `input ${file} is a folder, not a file`);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    throw new XaiError(`input file ${file} cannot be read (${(e as Error).message})`);
-  }
-  if (isPng(bytes) || IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase())) return decodeImage(file, options);
+  const bytes = readFileLimited(file, { what: "input", limit: MAX_TENSOR_FILE_BYTES, hint: "split the samples over several files, or write them as base64 (\"b64\": 4 bytes per value)" });
+  if (isPng(bytes) || IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase())) return decodeImage(file, bytes, options);
   return parseTensorJson(bytes.toString("utf8"), file);
+}
+
+/**
+ * How an image becomes an input of a model whose input has shape `modelShape` (batch first): with the
+ * model's channels and pixels for image models [N, H, W, C]; grey, one value per pixel, otherwise.
+ */
+export function imageOptionsFor(modelShape: readonly (number | null)[]): ImageOptions {
+  const known = (d: number | null | undefined): d is number => typeof d === "number";
+  if (modelShape.length === 4) {
+    const [, h, w, c] = modelShape;
+    return { ...(known(c) ? { channels: c } : {}), ...(known(h) && known(w) ? { pixels: { count: h * w, describe: `${h}×${w} pixels` } } : {}) };
+  }
+  const per = modelShape.slice(1);
+  const values = per.every(known) ? per.reduce((a, b) => a * b, 1) : null;
+  return { channels: 1, ...(values !== null ? { pixels: { count: values, describe: `${values} values (one grey pixel each)` } } : {}) };
 }
 
 /** Parses the text of a JSON tensor; `name` (the file) appears in every message. */
@@ -106,9 +119,10 @@ function fromBase64(b64: unknown, name: string): Float32Array {
   return out;
 }
 
-function decodeImage(file: string, options: ImageOptions): TensorData {
+function decodeImage(file: string, bytes: Buffer, options: ImageOptions): TensorData {
   const channels = options.channels;
   check(channels === undefined || channels === 1 || channels === 3, () => `images are read as grey (1 channel) or RGB (3 channels), but ${channels} channels were asked for`);
+  checkPngSize(bytes, `image file "${file}"`, options.pixels);
   const image = readImage(file, channels);
   return { data: image.data, shape: image.shape, source: "image" };
 }

@@ -8,7 +8,9 @@
  * `XAI_LAB_DEBUG=1` in the environment prints the stack as well.
  */
 
-/** util.inspect's hook (node:util's `inspect.custom`), named here so that this module imports nothing. */
+export { didYouMean } from "./suggest";
+
+/** util.inspect's hook (node:util's `inspect.custom`), named rather than imported: errors/ needs no node module. */
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
 export interface XaiErrorOptions {

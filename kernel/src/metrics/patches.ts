@@ -24,10 +24,10 @@ export interface PatchGrid {
 
 /** The patch grid over an H×W image; a clear error when the patch does not fit. */
 export function patchGrid(height: number, width: number, patch: number | readonly [number, number] = 4, edge: EdgePolicy = "exact"): PatchGrid {
-  const [ph, pw] = typeof patch === "number" ? [patch, patch] : patch;
+  const [ph, pw] = typeof patch === "number" ? [patch, patch] : Array.isArray(patch) && patch.length === 2 ? patch : [NaN, NaN];
   check(
     Number.isInteger(ph) && Number.isInteger(pw) && ph! > 0 && pw! > 0,
-    () => `patch must be a positive integer or [height, width] of positive integers, got ${JSON.stringify(patch)}`,
+    () => `patch must be a positive integer or [height, width] of positive integers, got ${JSON.stringify(patch) ?? String(patch)}`,
   );
   check(edge === "exact" || edge === "partial", () => `edge must be "exact" or "partial", got ${JSON.stringify(edge)}`);
   check(ph! <= height && pw! <= width, `the patch ${ph}×${pw} is larger than the input ${height}×${width}`);

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { XaiError, check } from "../errors";
+import { checkPngSize } from "../io/pngHeader";
 import { parsePng } from "./decodePng";
 
 /** An image read from a file: values in [0, 1], shape [H, W, C]. */
@@ -20,7 +21,9 @@ export interface ImageArray {
 export function readImage(pathOrBuffer: string | Uint8Array, channels?: 1 | 3): ImageArray {
   check(channels === undefined || channels === 1 || channels === 3, () => `channels must be 1 (grey) or 3 (RGB), got ${String(channels)}`);
   const source = typeof pathOrBuffer === "string" ? `image file "${pathOrBuffer}"` : "the image";
-  const png = parsePng(load(pathOrBuffer), source, true);
+  const bytes = load(pathOrBuffer);
+  checkPngSize(bytes, source);
+  const png = parsePng(bytes, source, true);
   const { width, height } = png;
   const max = png.palette ? 255 : 2 ** png.depth - 1;
   const c = channels ?? (png.color ? 3 : 1);

@@ -2,7 +2,7 @@
  * The LRP rules of methods.md §3 (Montavon et al. 2018, §4 and the LRP overview of 2019), each as a
  * small parameter object. Use them in composites (composites/) or alone on every layer.
  */
-import { XaiError, check } from "../errors";
+import { XaiError, check, describeValue } from "../errors";
 import {
   DEFAULT_STABILISER,
   IDENTITY,
@@ -36,7 +36,8 @@ export function lrp0(options: RuleOptions = {}): Rule {
 /**
  * LRP-ε: `R_i = x_i Σ_j w_ij R_j / (z_j + ε·sign(z_j))`. The ε absorbs the relevance of weak or
  * contradictory contributions, so explanations get sparser and less noisy. Recommended for dense layers
- * near the output. ε = 0 is LRP-0.
+ * near the output. ε = 0 is LRP-0 without a stabiliser: a unit whose z_j is exactly 0 then passes no
+ * relevance (0/0 is taken as 0, as the γ-rule drops such units) rather than NaN.
  */
 export function epsilon(options: RuleOptions & { epsilon?: number } = {}): Rule {
   const eps = options.epsilon ?? DEFAULT_STABILISER;
@@ -147,6 +148,10 @@ export const RULES = {
 } as const;
 
 function checkBounds(low: Bounds, high: Bounds): void {
+  for (const [name, b] of [["low", low], ["high", high]] as const) {
+    const listLike = typeof b === "string" || (b !== null && typeof b === "object" && typeof (b as ArrayLike<number>).length === "number");
+    check(typeof b === "number" || listLike, () => `bound ${name} must be a number or a list of numbers (one per channel or per input element), got ${describeValue(b)}`);
+  }
   const lo = typeof low === "number" ? [low] : Array.from(low);
   const hi = typeof high === "number" ? [high] : Array.from(high);
   for (const [name, values] of [["low", lo], ["high", hi]] as const) {

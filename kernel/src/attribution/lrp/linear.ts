@@ -30,7 +30,7 @@ export function propagateLinear(ctx: LinearContext, rule: Rule, R: tf.Tensor): t
   const run = new Run(ctx, rule);
   const s = compiled.parts.map((part) => {
     const Z = part.isStoredOutput ? ctx.z : run.denominator(part.products, part.biases);
-    const share = tf.div(R, stabilise(Z, rule.epsilon));
+    const share = divideStabilised(R, Z, rule.epsilon);
     if (part.select === "all") return share;
     return tf.mul(share, tf.cast(part.select === "positive" ? tf.greater(ctx.z, 0) : tf.less(ctx.z, 0), "float32"));
   });
@@ -48,6 +48,14 @@ export function propagateLinear(ctx: LinearContext, rule: Rule, R: tf.Tensor): t
     total = add(total, contribution);
   }
   return total ?? tf.zerosLike(ctx.x);
+}
+
+/**
+ * `R / stab_ε(z)`. With ε = 0 (LRP-0 unstabilised) a unit with z = 0 passes no relevance: 0/0 is taken
+ * as 0 rather than NaN (rules/index.ts, the ε-rule).
+ */
+export function divideStabilised(R: tf.Tensor, z: tf.Tensor, eps: number): tf.Tensor {
+  return eps === 0 ? tf.divNoNan(R, z) : tf.div(R, stabilise(z, eps));
 }
 
 /** `z + ε·sign(z)` with sign(0) = +1: never crosses zero, never divides by zero for ε > 0. */

@@ -9,14 +9,14 @@ import * as tf from "@tensorflow/tfjs";
 import { backwardNode } from "../../graph/backward";
 import type { Graph, GraphNode } from "../../graph/graph";
 import type { LayerRule } from "../../rules";
-import { stabilise } from "./linear";
+import { divideStabilised } from "./linear";
 
 /**
  * Relevance at each input of `node` by the layer rule `rule`, given relevance `R` at its output;
  * `inputs` are the node's input activations and `z` its output. Call inside `tf.tidy`.
  */
 export function propagateLayer(graph: Graph, node: GraphNode, inputs: tf.Tensor[], z: tf.Tensor, R: tf.Tensor, rule: LayerRule): tf.Tensor[] {
-  const s = rule.output === "relevance" ? R : rule.output === "positive" ? tf.relu(R) : tf.div(R, stabilise(z, rule.epsilon));
+  const s = rule.output === "relevance" ? R : rule.output === "positive" ? tf.relu(R) : divideStabilised(R, z, rule.epsilon);
   const back = rule.backward === "identity" ? inputs.map((x) => (sameShape(x, s) ? s : tf.reshape(s, x.shape))) : backwardNode(graph, node, inputs, s);
   return back.map((b, k) => {
     const x = inputs[k]!;

@@ -9,8 +9,8 @@ import type { ExplainOptions } from "../explain";
 import type { Method } from "./method";
 import { propagationPlan } from "./propagation";
 
-/** The rule parameters every LRP method reads. */
-const RULE_PARAMETERS = ["epsilon", "gamma", "alpha", "beta", "low", "high", "zeroBias"] as const;
+/** Bounds that let a box composite be built to read its parameters. */
+const ANY_BOUNDS = { low: 0, high: 1 } as const;
 
 /** What each named composite does, in one line. */
 const SUMMARIES: Readonly<Record<string, string>> = {
@@ -32,20 +32,30 @@ const SUMMARIES: Readonly<Record<string, string>> = {
 
 /** One method per named composite (aliases included), and `lrp` with a custom table. */
 export const LRP_METHODS: readonly Method[] = [
-  ...COMPOSITE_NAMES.map((name) => lrpMethod(name, (o) => namedComposite(name, o))),
+  ...COMPOSITE_NAMES.map((name) => lrpMethod(name, (o) => namedComposite(name, o), ruleParameters(namedComposite(name, ANY_BOUNDS)))),
   lrpMethod("lrp", (o) => o.composite!, ["composite"]),
 ];
 
 /** An LRP method that explains with the composite `compositeOf(options)`. */
-export function lrpMethod(name: string, compositeOf: (options: ExplainOptions) => Composite, extra: readonly (keyof ExplainOptions)[] = []): Method {
+export function lrpMethod(name: string, compositeOf: (options: ExplainOptions) => Composite, parameters: readonly (keyof ExplainOptions)[]): Method {
   return {
     name,
     family: "lrp",
     summary: SUMMARIES[name] ?? `LRP with the composite ${name}`,
-    parameters: [...RULE_PARAMETERS, ...extra],
+    parameters,
     layers: true,
     plan: (graph, options) => propagationPlan(graph, assignRules(graph, compositeOf(options)), "logit"),
   };
+}
+
+/**
+ * The options a table's rules read (each rule's `params`: ε, γ, α/β, low/high), and zeroBias, which every
+ * dense/conv rule takes: the parameters a named composite accepts (the others would be ignored).
+ */
+export function ruleParameters(composite: Composite): (keyof ExplainOptions)[] {
+  const keys = new Set<keyof ExplainOptions>(["zeroBias"]);
+  for (const { rule } of composite) for (const key of Object.keys(rule.params)) keys.add(key as keyof ExplainOptions);
+  return [...keys];
 }
 
 /** `lrp` needs a table; checked with the method name, before the graph is built. */

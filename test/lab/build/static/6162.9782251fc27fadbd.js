@@ -1,0 +1,19 @@
+"use strict";
+(self["rspackChunk"] = self["rspackChunk"] || []).push([[6162], {
+14009(__unused_rspack_module, __webpack_exports__, __webpack_require__) {
+/* import */ var _chunk_DMEBR2WU_mjs__rspack_import_0 = __webpack_require__(75962);
+/* import */ var _chunk_7CNTSYG4_mjs__rspack_import_1 = __webpack_require__(45999);
+/* import */ var _chunk_Q5MVOS3D_mjs__rspack_import_2 = __webpack_require__(3666);
+
+
+
+
+
+__webpack_require__.d(__webpack_exports__, {
+  createWardleyServices: () => (/* reexport safe */ _chunk_DMEBR2WU_mjs__rspack_import_0.J)
+});
+
+
+},
+
+}]);
