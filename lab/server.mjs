@@ -61,9 +61,34 @@ export function freePort() {
  * Serves the front end over `rootDir` with jupyter_server; resolves once /api/status answers.
  * Returns { base, token, url(path), stop() }; `stop` ends the server (and its kernels) by its process id.
  */
-export async function startServer({ rootDir, dataDir, stateDir, port, token = randomBytes(16).toString("hex"), appDir = FRONT_END, stdio = "pipe", timeoutMs = 60000, autosave = true }) {
+export async function startServer({
+  rootDir,
+  dataDir,
+  stateDir,
+  port,
+  token = randomBytes(16).toString("hex"),
+  appDir = FRONT_END,
+  stdio = "pipe",
+  timeoutMs = 60000,
+  autosave = true,
+}) {
   port ??= await freePort();
-  const args = [join(ROOT, "lab", "serve.py"), "--app-dir", appDir, "--data-dir", dataDir, "--state-dir", stateDir, "--root-dir", rootDir, "--port", String(port), "--token", token, ...(autosave ? [] : ["--no-autosave"])];
+  const args = [
+    join(ROOT, "lab", "serve.py"),
+    "--app-dir",
+    appDir,
+    "--data-dir",
+    dataDir,
+    "--state-dir",
+    stateDir,
+    "--root-dir",
+    rootDir,
+    "--port",
+    String(port),
+    "--token",
+    token,
+    ...(autosave ? [] : ["--no-autosave"]),
+  ];
   const child = spawn(PYTHON, args, { cwd: rootDir, stdio: ["ignore", stdio, stdio] });
   let log = "";
   if (stdio === "pipe") {

@@ -24,7 +24,11 @@ const wantedPort = portArg >= 0 ? Number(process.argv[portArg + 1]) : 8888;
 
 buildIfNeeded();
 workingCopy();
-const first = existsSync(NOTEBOOKS) ? readdirSync(NOTEBOOKS).filter((f) => f.endsWith(".ipynb")).sort()[0] : undefined;
+const first = existsSync(NOTEBOOKS)
+  ? readdirSync(NOTEBOOKS)
+      .filter((f) => f.endsWith(".ipynb"))
+      .sort()[0]
+  : undefined;
 const jupyterLab = findJupyterLab();
 if (jupyterLab) await withJupyterLab(jupyterLab);
 else if (missingTools().length === 0) await withServedFrontEnd();
@@ -58,7 +62,9 @@ function workingCopy() {
     copyFileSync(join(TRACKED, name), join(NOTEBOOKS, name));
     copied.push(name);
   }
-  console.log(`xai-lab: the tutorials open from ${NOTEBOOKS} (a working copy${copied.length ? `; copied ${copied.join(", ")}` : ""}); notebooks/ stays as tracked`);
+  console.log(
+    `xai-lab: the tutorials open from ${NOTEBOOKS} (a working copy${copied.length ? `; copied ${copied.join(", ")}` : ""}); notebooks/ stays as tracked`,
+  );
 }
 
 /** The `jupyter` command when it has the `lab` subcommand (a real JupyterLab is installed), else null. */
@@ -79,7 +85,11 @@ async function withJupyterLab(jupyter) {
   console.log(`xai-lab: installed the extension into ${target}`);
   const port = (await isFree(wantedPort)) ? wantedPort : await freePort();
   const token = randomBytes(16).toString("hex");
-  const child = spawn(jupyter, ["lab", `--notebook-dir=${NOTEBOOKS}`, "--ServerApp.ip=127.0.0.1", `--ServerApp.port=${port}`, `--ServerApp.token=${token}`, "--no-browser"], { stdio: "inherit" });
+  const child = spawn(
+    jupyter,
+    ["lab", `--notebook-dir=${NOTEBOOKS}`, "--ServerApp.ip=127.0.0.1", `--ServerApp.port=${port}`, `--ServerApp.token=${token}`, "--no-browser"],
+    { stdio: "inherit" },
+  );
   console.log(`xai-lab: JupyterLab is at http://127.0.0.1:${port}/lab${first ? `/tree/${first}` : ""}?token=${token}`);
   forwardSignals(child);
 }
@@ -94,7 +104,9 @@ async function withServedFrontEnd() {
   const dataDir = prepareDataDir(join(home, "data"));
   const port = (await isFree(wantedPort)) ? wantedPort : await freePort();
   const server = await startServer({ rootDir: NOTEBOOKS, dataDir, stateDir: join(home, "state"), port, stdio: "inherit" });
-  console.log(`\nxai-lab: JupyterLab (npm-built front end, ${PYTHON} jupyter_server) is at ${server.url(`/lab${first ? `/tree/${first}` : ""}`)}\nxai-lab: press Ctrl-C to stop.\n`);
+  console.log(
+    `\nxai-lab: JupyterLab (npm-built front end, ${PYTHON} jupyter_server) is at ${server.url(`/lab${first ? `/tree/${first}` : ""}`)}\nxai-lab: press Ctrl-C to stop.\n`,
+  );
   const stop = async () => {
     await server.stop();
     process.exit(0);

@@ -18,7 +18,9 @@ const notebooks = readdirSync(join(root, "notebooks"))
 for (const name of notebooks) {
   const out = join(docs, name.replace(/\.ipynb$/, ".html"));
   const started = Date.now();
-  const r = spawnSync(process.execPath, [cli, "report", join(root, "notebooks", name), "--out", out, "--timeout", "1800"], { stdio: ["ignore", "ignore", "inherit"] });
+  const r = spawnSync(process.execPath, [cli, "report", join(root, "notebooks", name), "--out", out, "--timeout", "1800"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
   console.log(`docs/${name.replace(/\.ipynb$/, ".html")}: ${(statSync(out).size / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -67,7 +67,9 @@ if (!skipWebgpu && gpuFiles.length > 0) {
   } else if (process.env.XAI_LAB_SKIP_WEBGPU === "1") {
     console.log("\n# WebGPU pass skipped: no WebGPU adapter here (XAI_LAB_SKIP_WEBGPU=1)");
   } else {
-    console.error("\n# WebGPU pass: no WebGPU adapter here. scripts/install-system.sh installs a software Vulkan driver (Mesa 25 lavapipe); XAI_LAB_SKIP_WEBGPU=1 skips this pass.");
+    console.error(
+      "\n# WebGPU pass: no WebGPU adapter here. scripts/install-system.sh installs a software Vulkan driver (Mesa 25 lavapipe); XAI_LAB_SKIP_WEBGPU=1 skips this pass.",
+    );
     status = 1;
   }
 }

@@ -13,7 +13,11 @@ import { canvasesDrawn, lastRunOutput, openLab, openNotebook, plotMarks, runAll 
 
 const NOTEBOOKS = join(ROOT, "notebooks");
 const ARTIFACTS = join(ROOT, "test-artifacts");
-const notebooks = existsSync(NOTEBOOKS) ? readdirSync(NOTEBOOKS).filter((f) => f.endsWith(".ipynb")).sort() : [];
+const notebooks = existsSync(NOTEBOOKS)
+  ? readdirSync(NOTEBOOKS)
+      .filter((f) => f.endsWith(".ipynb"))
+      .sort()
+  : [];
 const skip = browserSuiteSkip() || (notebooks.length === 0 ? "no notebooks in notebooks/ yet" : false);
 
 describe("the tutorial notebooks in JupyterLab", { skip, timeout: 900000 }, () => {
@@ -71,7 +75,10 @@ describe("the tutorial notebooks in JupyterLab", { skip, timeout: 900000 }, () =
         const next = options.find((v) => v !== "predicted" && v !== current);
         await select.selectOption(next);
         await page.waitForFunction(
-          ({ t, k }) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && [...r.querySelectorAll(".xai-heatmap-cell")].every((c) => c.dataset.target === k)),
+          ({ t, k }) =>
+            [...document.querySelectorAll(".jp-XaiLabRenderer")].some(
+              (r) => r.querySelector(".xai-title")?.textContent === t && [...r.querySelectorAll(".xai-heatmap-cell")].every((c) => c.dataset.target === k),
+            ),
           { t: title, k: next },
           { timeout: 120000 },
         );

@@ -9,7 +9,21 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { browserSuiteSkip, ensureBuilt, launchChromium, prepareDataDir, ROOT, startServer } from "./lab/harness.mjs";
 import { PNG } from "pngjs";
-import { canvasesDrawn, canvasImages, canvasPixels, executeInKernel, heatmapCells, openLab, openNotebook, plotMarks, restartKernel, runAll, save, storedOutput, widget } from "./lab/notebook.mjs";
+import {
+  canvasesDrawn,
+  canvasImages,
+  canvasPixels,
+  executeInKernel,
+  heatmapCells,
+  openLab,
+  openNotebook,
+  plotMarks,
+  restartKernel,
+  runAll,
+  save,
+  storedOutput,
+  widget,
+} from "./lab/notebook.mjs";
 
 const skip = browserSuiteSkip();
 const ARTIFACTS = join(ROOT, "test-artifacts");
@@ -51,8 +65,11 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
   });
 
   test("every widget kind of the fixture draws: pictures are not blank and plots have marks", async () => {
-    const kinds = await page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-XaiLabRenderer").evaluateAll((list) => list.map((r) => r.dataset.kind ?? "error"));
-    for (const kind of ["heatmap", "relevance-flow", "curve", "prototypes"]) assert.ok(kinds.includes(kind), `a ${kind} widget is shown (got ${kinds.join(", ")})`);
+    const kinds = await page
+      .locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-XaiLabRenderer")
+      .evaluateAll((list) => list.map((r) => r.dataset.kind ?? "error"));
+    for (const kind of ["heatmap", "relevance-flow", "curve", "prototypes"])
+      assert.ok(kinds.includes(kind), `a ${kind} widget is shown (got ${kinds.join(", ")})`);
     const heatmap = widget(page, HEATMAP);
     assert.equal(await heatmap.locator(".xai-heatmap-cell").count(), 4, "2 samples × 2 methods");
     assert.ok(await canvasesDrawn(heatmap), "heatmap pictures are drawn");
@@ -61,7 +78,12 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     const flow = widget(page, "fixture flow");
     assert.ok((await plotMarks(flow)) > 0, "the relevance flow is plotted");
     assert.match(await flow.locator(".xai-flow-summary").textContent(), /conserved|relevance reaching the input/);
-    for (const [title, file] of [[HEATMAP, "widget-heatmap.png"], ["fixture flow", "widget-relevance-flow.png"], ["fixture curves", "widget-curve.png"], ["fixture prototypes", "widget-prototypes.png"]]) {
+    for (const [title, file] of [
+      [HEATMAP, "widget-heatmap.png"],
+      ["fixture flow", "widget-relevance-flow.png"],
+      ["fixture curves", "widget-curve.png"],
+      ["fixture prototypes", "widget-prototypes.png"],
+    ]) {
       await widget(page, title).screenshot({ path: join(ARTIFACTS, file) });
     }
   });
@@ -73,13 +95,26 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     const pictures = await canvasImages(widget(page, HEATMAP));
     assert.equal(pictures.length, 6, "2 inputs and 4 heatmaps");
     // Each canvas holds one pixel per value; the PNG repeats each `zoom`×`zoom` times somewhere in its grid.
-    pictures.forEach((pic, k) => assert.ok(findEnlarged(png, pic, stored.style.zoom), `picture ${k} (${pic.width}×${pic.height}) of the widget is not in the PNG at zoom ${stored.style.zoom}`));
+    pictures.forEach((pic, k) =>
+      assert.ok(
+        findEnlarged(png, pic, stored.style.zoom),
+        `picture ${k} (${pic.width}×${pic.height}) of the widget is not in the PNG at zoom ${stored.style.zoom}`,
+      ),
+    );
   });
 
   test("prototypes in labelled rows show their rows in order, and settings read as words; a sliding window's captions name what its windows predict", async () => {
     const rows = widget(page, "fixture prototype rows");
     assert.deepEqual(await rows.locator(".xai-prototype-class").allTextContents(), ["w = 0.01", "w = 1"]);
-    assert.deepEqual(await rows.locator(".xai-prototype-group").evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll(".xai-prototype")].map((c) => Number(c.dataset.score)))), [[1, 2], [3, 4]]);
+    assert.deepEqual(
+      await rows
+        .locator(".xai-prototype-group")
+        .evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll(".xai-prototype")].map((c) => Number(c.dataset.score)))),
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    );
     const settings = await rows.locator(".xai-settings").textContent();
     assert.doesNotMatch(settings, /object Object/);
     assert.match(settings, /parameterisationpixels \(low=0, high=1\)/);
@@ -87,9 +122,15 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     await rows.screenshot({ path: join(ARTIFACTS, "widget-prototype-rows.png") });
     const windowed = widget(page, "fixture sliding window");
     const captions = await windowed.locator(".xai-caption").allTextContents();
-    assert.ok(captions.some((c) => /^windows predict /.test(c)), `the input says what its windows predict: ${captions.join(" | ")}`);
+    assert.ok(
+      captions.some((c) => /^windows predict /.test(c)),
+      `the input says what its windows predict: ${captions.join(" | ")}`,
+    );
     assert.ok(!captions.some((c) => /^predicted /.test(c)), "no single prediction for an input of several windows");
-    assert.ok(captions.some((c) => /^each of \d+ windows: its prediction$|^target .* in each of \d+ windows$/.test(c)), `the map says what its windows explain: ${captions.join(" | ")}`);
+    assert.ok(
+      captions.some((c) => /^each of \d+ windows: its prediction$|^target .* in each of \d+ windows$/.test(c)),
+      `the map says what its windows explain: ${captions.join(" | ")}`,
+    );
     assert.ok(captions.some((c) => /^mean window logit /.test(c)));
     await windowed.screenshot({ path: join(ARTIFACTS, "widget-sliding-window.png") });
   });
@@ -106,10 +147,12 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
       const overlaps = await w.locator("svg.xai-flow-sankey").evaluate((svg) => {
         const boxes = [...svg.querySelectorAll("text")].map((t) => t.getBoundingClientRect()).filter((b) => b.width > 0);
         let n = 0;
-        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i], b = boxes[j];
-          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) n++;
-        }
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i],
+              b = boxes[j];
+            if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) n++;
+          }
         return n;
       });
       assert.equal(overlaps, 0, "no two labels overlap");
@@ -131,11 +174,26 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
   test("changing the explained class recomputes in the kernel: the numbers match a direct explain() call and the picture changes", async () => {
     const heatmap = widget(page, HEATMAP);
     const before = await canvasPixels(heatmap);
-    assert.ok((await heatmapCells(heatmap)).every((c) => c.target === 0), "the fixture explains the predicted class, 0");
+    assert.ok(
+      (await heatmapCells(heatmap)).every((c) => c.target === 0),
+      "the fixture explains the predicted class, 0",
+    );
     await heatmap.locator("select.xai-heatmap-class").selectOption("4");
-    await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && [...r.querySelectorAll(".xai-heatmap-cell")].every((c) => c.dataset.target === "4")), HEATMAP, { timeout: 60000 });
+    await page.waitForFunction(
+      (t) =>
+        [...document.querySelectorAll(".jp-XaiLabRenderer")].some(
+          (r) => r.querySelector(".xai-title")?.textContent === t && [...r.querySelectorAll(".xai-heatmap-cell")].every((c) => c.dataset.target === "4"),
+        ),
+      HEATMAP,
+      { timeout: 60000 },
+    );
     const cells = await heatmapCells(widget(page, HEATMAP));
-    const direct = JSON.parse(await executeInKernel(page, `const directLrp = await xai.explain(model, x, { method: "epsilon-plus-flat", target: 4 }); console.log(JSON.stringify({ s: directLrp.relevanceSum, f: directLrp.score })); directLrp.dispose();`));
+    const direct = JSON.parse(
+      await executeInKernel(
+        page,
+        `const directLrp = await xai.explain(model, x, { method: "epsilon-plus-flat", target: 4 }); console.log(JSON.stringify({ s: directLrp.relevanceSum, f: directLrp.score })); directLrp.dispose();`,
+      ),
+    );
     const lrp = cells.filter((c) => c.method === "epsilon-plus-flat").sort((a, b) => a.sample - b.sample);
     lrp.forEach((c, i) => {
       assertNear(c.relevanceSum, direct.s[i], `ΣR of sample ${i}`);
@@ -150,17 +208,40 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
 
   test("changing a column's composite and its ε recomputes that column with the kernel's engine", async () => {
     await widget(page, HEATMAP).locator("select.xai-heatmap-method").first().selectOption("epsilon");
-    await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && r.querySelector(".xai-heatmap-cell")?.dataset.method === "epsilon"), HEATMAP, { timeout: 60000 });
+    await page.waitForFunction(
+      (t) =>
+        [...document.querySelectorAll(".jp-XaiLabRenderer")].some(
+          (r) => r.querySelector(".xai-title")?.textContent === t && r.querySelector(".xai-heatmap-cell")?.dataset.method === "epsilon",
+        ),
+      HEATMAP,
+      { timeout: 60000 },
+    );
     const eps = widget(page, HEATMAP).locator("input.xai-param-epsilon");
     await eps.fill("0.5");
     await eps.dispatchEvent("change");
-    await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && r.querySelector("input.xai-param-epsilon")?.value === "0.5" && !r.querySelector(".xai-busy")), HEATMAP, { timeout: 60000 });
+    await page.waitForFunction(
+      (t) =>
+        [...document.querySelectorAll(".jp-XaiLabRenderer")].some(
+          (r) =>
+            r.querySelector(".xai-title")?.textContent === t && r.querySelector("input.xai-param-epsilon")?.value === "0.5" && !r.querySelector(".xai-busy"),
+        ),
+      HEATMAP,
+      { timeout: 60000 },
+    );
     const cells = await heatmapCells(widget(page, HEATMAP));
-    const direct = JSON.parse(await executeInKernel(page, `const directEps = await xai.explain(model, x, { method: "epsilon", target: 4, epsilon: 0.5 }); console.log(JSON.stringify(directEps.relevanceSum)); directEps.dispose();`));
+    const direct = JSON.parse(
+      await executeInKernel(
+        page,
+        `const directEps = await xai.explain(model, x, { method: "epsilon", target: 4, epsilon: 0.5 }); console.log(JSON.stringify(directEps.relevanceSum)); directEps.dispose();`,
+      ),
+    );
     const eCells = cells.filter((c) => c.method === "epsilon").sort((a, b) => a.sample - b.sample);
     assert.equal(eCells.length, 2);
     eCells.forEach((c, i) => assertNear(c.relevanceSum, direct[i], `ε = 0.5 ΣR of sample ${i}`));
-    assert.ok(cells.filter((c) => c.method === "gradient-x-input").every((c) => c.target === 4), "the other column keeps its method and the class");
+    assert.ok(
+      cells.filter((c) => c.method === "gradient-x-input").every((c) => c.target === 4),
+      "the other column keeps its method and the class",
+    );
   });
 
   test("the view's code, inserted as a cell below and run, computes what the view shows", async () => {
@@ -204,10 +285,16 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     assert.ok(curveText.includes("hostile curve <b>bold</b>"), "the title is text");
     assert.ok(curveText.includes("<img src=x onerror=alert(4)>"), "the label is shown literally in the AUC table");
     const svgText = await curve.locator(".xai-plot svg").evaluateAll((svgs) => svgs.map((s) => s.textContent).join(" "));
-    assert.ok(svgText.includes("<img src=x onerror=alert(4)>") && svgText.includes("<b>two</b>") && svgText.includes("<script>alert(5)</script>"), `plotly shows legend and axis title literally: ${svgText}`);
+    assert.ok(
+      svgText.includes("<img src=x onerror=alert(4)>") && svgText.includes("<b>two</b>") && svgText.includes("<script>alert(5)</script>"),
+      `plotly shows legend and axis title literally: ${svgText}`,
+    );
     assert.ok(svgText.includes('say "hi" %{y:.9f}') && !svgText.includes("&quot;"), `quotes and template syntax show as text: ${svgText}`);
     const templates = await curve.locator(".xai-plot").evaluate((el) => el.data.map((t) => t.hovertemplate));
-    assert.ok(templates.every((t) => !t.includes("say")), "no payload text inside a hover template");
+    assert.ok(
+      templates.every((t) => !t.includes("say")),
+      "no payload text inside a hover template",
+    );
     assert.equal(await curve.locator("img, script, b").count(), 0, "plotly made no element from payload text");
     await hostile.locator("select.xai-heatmap-colormap").selectOption("hot"); // redraws captions
     await page.waitForTimeout(300);
@@ -220,7 +307,7 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     assert.equal(await errors.count(), 2, "the malformed payload and the one claiming a million classes");
     assert.match(await errors.nth(0).textContent(), /payload\.methods: missing/);
     assert.match(await errors.nth(1).textContent(), /payload\.controls\.classes: is 1000000; at most 100000 classes/);
-    assert.equal(await page.locator(".jp-XaiLabRenderer option").count() < 500, true, "no list of a million options");
+    assert.equal((await page.locator(".jp-XaiLabRenderer option").count()) < 500, true, "no list of a million options");
     assert.ok(await canvasesDrawn(widget(page, "few class names")), "fewer class names than classes still draws");
     const last = await page.evaluate(() => {
       const cells = window.jupyterapp.shell.currentWidget.content.widgets;
@@ -234,7 +321,15 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     const forged = widget(page, "forged session");
     const before = await heatmapCells(forged);
     await forged.locator("select.xai-heatmap-class").selectOption("3");
-    await page.waitForFunction(() => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === "forged session" && /another kernel session/.test(r.querySelector(".xai-status")?.textContent ?? "")), null, { timeout: 60000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll(".jp-XaiLabRenderer")].some(
+          (r) =>
+            r.querySelector(".xai-title")?.textContent === "forged session" && /another kernel session/.test(r.querySelector(".xai-status")?.textContent ?? ""),
+        ),
+      null,
+      { timeout: 60000 },
+    );
     assert.deepEqual(await heatmapCells(widget(page, "forged session")), before, "nothing was recomputed");
     // Straight to the kernel, bypassing the widget: the same refusal.
     const { callbackCode } = await import("xai-lab/protocol");
@@ -250,16 +345,19 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
       return null;
     });
     assert.ok(payload, "the forged payload is in the notebook");
-    const answer = await page.evaluate(async (code) => {
-      const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
-      const future = kernel.requestExecute({ code, store_history: false });
-      let reply = null;
-      future.onIOPub = (msg) => {
-        if (msg.header.msg_type === "display_data") reply = msg.content.data["application/vnd.xai-lab.reply.v1+json"] ?? null;
-      };
-      await future.done;
-      return reply;
-    }, callbackCode({ kind: "heatmap", secret: payload.session.secret, call: payload.session.call, target: 3, columns: [{ method: "epsilon", params: {} }] }));
+    const answer = await page.evaluate(
+      async (code) => {
+        const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+        const future = kernel.requestExecute({ code, store_history: false });
+        let reply = null;
+        future.onIOPub = (msg) => {
+          if (msg.header.msg_type === "display_data") reply = msg.content.data["application/vnd.xai-lab.reply.v1+json"] ?? null;
+        };
+        await future.done;
+        return reply;
+      },
+      callbackCode({ kind: "heatmap", secret: payload.session.secret, call: payload.session.call, target: 3, columns: [{ method: "epsilon", params: {} }] }),
+    );
     assert.deepEqual(answer && { ok: answer.ok, code: answer.code }, { ok: false, code: "unknown-session" });
   });
 
@@ -272,7 +370,10 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     const heatmap = widget(page, HEATMAP);
     await heatmap.waitFor({ timeout: 30000 });
     assert.ok(await canvasesDrawn(heatmap), "the stored heatmaps are drawn");
-    assert.ok((await heatmapCells(heatmap)).every((c) => c.target === 0), "it shows what the code produced, not the view the user chose");
+    assert.ok(
+      (await heatmapCells(heatmap)).every((c) => c.target === 0),
+      "it shows what the code produced, not the view the user chose",
+    );
     assert.match(await heatmap.locator(".xai-note").textContent(), /[Rr]e-run its cell/);
     assert.ok(await heatmap.locator("select.xai-heatmap-class").isDisabled(), "the kernel controls are disabled");
     assert.ok((await plotMarks(widget(page, "fixture curves"))) > 0, "plots draw from the stored payload");
@@ -286,14 +387,25 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     const heatmap = widget(page, HEATMAP);
     await heatmap.locator("select.xai-heatmap-class:not([disabled])").waitFor({ timeout: 60000 });
     await heatmap.locator("select.xai-heatmap-class").selectOption("2");
-    await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && [...r.querySelectorAll(".xai-heatmap-cell")].every((c) => c.dataset.target === "2")), HEATMAP, { timeout: 60000 });
+    await page.waitForFunction(
+      (t) =>
+        [...document.querySelectorAll(".jp-XaiLabRenderer")].some(
+          (r) => r.querySelector(".xai-title")?.textContent === t && [...r.querySelectorAll(".xai-heatmap-cell")].every((c) => c.dataset.target === "2"),
+        ),
+      HEATMAP,
+      { timeout: 60000 },
+    );
   });
 
   test("after a kernel restart the live widgets say that interaction needs the cell re-run", async () => {
     await openNotebook(page, "widgets.ipynb");
     assert.ok(await widget(page, HEATMAP).locator("select.xai-heatmap-class").isEnabled(), "live before the restart");
     await restartKernel(page);
-    await page.waitForFunction((t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && r.querySelector(".xai-note")), HEATMAP, { timeout: 30000 });
+    await page.waitForFunction(
+      (t) => [...document.querySelectorAll(".jp-XaiLabRenderer")].some((r) => r.querySelector(".xai-title")?.textContent === t && r.querySelector(".xai-note")),
+      HEATMAP,
+      { timeout: 30000 },
+    );
     assert.match(await widget(page, HEATMAP).locator(".xai-note").textContent(), /earlier kernel session/);
     assert.deepEqual(pageErrors, [], "no uncaught errors in the page");
   });
@@ -308,7 +420,9 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     const search = page.locator(".jp-DocumentSearch-overlay .jp-DocumentSearch-input");
     await search.waitFor({ timeout: 15000 });
     await search.fill("fixture");
-    await page.waitForFunction(() => /^\d+\/(\d+)$/.test(document.querySelector(".jp-DocumentSearch-index-counter")?.textContent?.trim() ?? ""), null, { timeout: 15000 });
+    await page.waitForFunction(() => /^\d+\/(\d+)$/.test(document.querySelector(".jp-DocumentSearch-index-counter")?.textContent?.trim() ?? ""), null, {
+      timeout: 15000,
+    });
     const counter = (await page.locator(".jp-DocumentSearch-index-counter").textContent()).trim();
     assert.ok(Number(counter.split("/")[1]) >= 5, `"fixture" is found in the notebook: ${counter}`);
     await page.screenshot({ path: join(ARTIFACTS, "lab-search.png") });
@@ -316,7 +430,10 @@ describe("the xai-lab widgets in JupyterLab", { skip, timeout: 600000 }, () => {
     await page.evaluate(() => window.jupyterapp.commands.execute("toc:show-panel"));
     await page.locator(".jp-TableOfContents-tree .jp-tocItem-content").first().waitFor({ timeout: 15000 });
     const headings = await page.locator(".jp-TableOfContents-tree .jp-tocItem-content").allTextContents();
-    assert.ok(headings.some((h) => /xai-lab widget fixture/.test(h)) && headings.some((h) => /Every widget kind/.test(h)), `the table of contents: ${headings.join(" | ")}`);
+    assert.ok(
+      headings.some((h) => /xai-lab widget fixture/.test(h)) && headings.some((h) => /Every widget kind/.test(h)),
+      `the table of contents: ${headings.join(" | ")}`,
+    );
     await page.screenshot({ path: join(ARTIFACTS, "lab-table-of-contents.png") });
     await page.evaluate(() => window.jupyterapp.shell.collapseLeft());
   });
@@ -343,7 +460,11 @@ function assertNear(actual, expected, what, rtol = 1e-4) {
 /** Whether `pic` (RGBA, one pixel per value), each pixel repeated zoom×zoom times, appears in the decoded `png`. */
 function findEnlarged(png, pic, zoom) {
   const at = (x, y) => (y * png.width + x) * 4;
-  const same = (x, y, p) => png.data[at(x, y)] === pic.data[4 * p] && png.data[at(x, y) + 1] === pic.data[4 * p + 1] && png.data[at(x, y) + 2] === pic.data[4 * p + 2] && png.data[at(x, y) + 3] === pic.data[4 * p + 3];
+  const same = (x, y, p) =>
+    png.data[at(x, y)] === pic.data[4 * p] &&
+    png.data[at(x, y) + 1] === pic.data[4 * p + 1] &&
+    png.data[at(x, y) + 2] === pic.data[4 * p + 2] &&
+    png.data[at(x, y) + 3] === pic.data[4 * p + 3];
   for (let y0 = 0; y0 + pic.height * zoom <= png.height; y0++) {
     for (let x0 = 0; x0 + pic.width * zoom <= png.width; x0++) {
       let ok = true;

@@ -38,27 +38,32 @@ let skipped = null;
 let dataDir = null;
 let folder = null;
 
-before(async () => {
-  skipped = jupyterMissing();
-  if (skipped) {
-    if (process.env.XAI_LAB_SKIP_JUPYTER === "1") return;
-    throw new Error(skipped);
-  }
-  dataDir = await installKernel();
-  folder = tempDir("user-folder");
-  const request = JSON.stringify({ kernel: "xai-lab", cwd: folder, cells: Object.values(CELLS), timeout: 180 });
-  const r = await run(PYTHON, [path.join(ROOT, "test", "support", "kernel_session.py")], { env: jupyterEnv(dataDir), input: request });
-  assert.equal(r.code, 0, `the kernel session failed:\n${r.stderr}`);
-  let result;
-  try {
-    result = JSON.parse(r.stdout);
-  } catch (e) {
-    const at = Number(/position (\d+)/.exec(e.message)?.[1] ?? 0);
-    throw new Error(`the kernel session printed no valid JSON (${e.message}); around there: ${JSON.stringify(r.stdout.slice(Math.max(0, at - 300), at + 100))}`);
-  }
-  const names = Object.keys(CELLS);
-  session = { info: result.kernel_info, cells: Object.fromEntries(result.cells.map((c, i) => [names[i], c])) };
-}, { timeout: 300_000 });
+before(
+  async () => {
+    skipped = jupyterMissing();
+    if (skipped) {
+      if (process.env.XAI_LAB_SKIP_JUPYTER === "1") return;
+      throw new Error(skipped);
+    }
+    dataDir = await installKernel();
+    folder = tempDir("user-folder");
+    const request = JSON.stringify({ kernel: "xai-lab", cwd: folder, cells: Object.values(CELLS), timeout: 180 });
+    const r = await run(PYTHON, [path.join(ROOT, "test", "support", "kernel_session.py")], { env: jupyterEnv(dataDir), input: request });
+    assert.equal(r.code, 0, `the kernel session failed:\n${r.stderr}`);
+    let result;
+    try {
+      result = JSON.parse(r.stdout);
+    } catch (e) {
+      const at = Number(/position (\d+)/.exec(e.message)?.[1] ?? 0);
+      throw new Error(
+        `the kernel session printed no valid JSON (${e.message}); around there: ${JSON.stringify(r.stdout.slice(Math.max(0, at - 300), at + 100))}`,
+      );
+    }
+    const names = Object.keys(CELLS);
+    session = { info: result.kernel_info, cells: Object.fromEntries(result.cells.map((c, i) => [names[i], c])) };
+  },
+  { timeout: 300_000 },
+);
 
 after(() => {
   for (const dir of [dataDir, folder]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -72,7 +77,11 @@ function kernelTest(name, body) {
   });
 }
 
-const streams = (cell, name) => cell.messages.filter((m) => m.msg_type === "stream" && m.content.name === name).map((m) => m.content.text).join("");
+const streams = (cell, name) =>
+  cell.messages
+    .filter((m) => m.msg_type === "stream" && m.content.name === name)
+    .map((m) => m.content.text)
+    .join("");
 
 kernelTest("kernel_info names tslab, TypeScript and messaging protocol 5", ({ info }) => {
   assert.match(info.protocol_version, /^5\./);

@@ -17,7 +17,9 @@ const STREAM = 1000;
 
 /** Each cell: its name, then the code or a cell object for kernel_session.py. */
 const CELLS = [
-  ["setup", `import * as xai from "xai-lab";
+  [
+    "setup",
+    `import * as xai from "xai-lab";
 const tf = xai.tf;
 await xai.ready();
 const model = tf.sequential({ layers: [
@@ -27,16 +29,23 @@ const model = tf.sequential({ layers: [
 ] });
 const xs = tf.randomUniform([32, 28, 28, 1], 0, 1, "float32", 3);
 const baseline = tf.memory().numTensors;
-baseline > 0`],
+baseline > 0`,
+  ],
   ["stream", { code: 'console.log("cell output");', repeat: STREAM }],
   ["afterStream", '"still answering after " + process.uptime().toFixed(0) + " s"'],
   // Failures nobody waits for.
-  ["forgottenAwait", `xai.explain(model, xs, { method: "nope" });
+  [
+    "forgottenAwait",
+    `xai.explain(model, xs, { method: "nope" });
 await new Promise((resolve) => setTimeout(resolve, 300));
-"the cell went on"`],
-  ["timerInCell", `setTimeout(() => { throw new Error("thrown in a timer during the cell"); }, 20);
+"the cell went on"`,
+  ],
+  [
+    "timerInCell",
+    `setTimeout(() => { throw new Error("thrown in a timer during the cell"); }, 20);
 await new Promise((resolve) => setTimeout(resolve, 300));
-"survived"`],
+"survived"`,
+  ],
   ["timerLater", 'setTimeout(() => { throw new Error("thrown in a timer between cells"); }, 50);'],
   ["nextAfterTimer", { code: '"alive"', sleep_before: 1.0 }],
   ["rejectLater", 'Promise.reject(new Error("rejected and left alone"));'],
@@ -46,30 +55,42 @@ await new Promise((resolve) => setTimeout(resolve, 300));
   ["typeError", "(undefined as any).foo;"],
   // Interrupts.
   ["kept", "const kept = 42;"],
-  ["flipping", {
-    code: `let steps = 0;
+  [
+    "flipping",
+    {
+      code: `let steps = 0;
 const early = 7;
 const curve = await xai.metrics.pixelFlipping(model, xs, "zplus", { patch: 1, batchSize: 4, onProgress: () => {
   steps++;
   if (steps === 1) console.log("pixel-flipping started");
 } });`,
-    interrupt_on_output: true,
-  }],
-  ["afterFlipping", `const stepsThen = steps;
+      interrupt_on_output: true,
+    },
+  ],
+  [
+    "afterFlipping",
+    `const stepsThen = steps;
 await new Promise((resolve) => setTimeout(resolve, 1500));
-JSON.stringify([kept + early, steps - stepsThen])`],
+JSON.stringify([kept + early, steps - stepsThen])`,
+  ],
   ["lostVariable", "curve;"],
-  ["prototype", {
-    code: `const protos = await xai.prototype(model, { target: 0, steps: 100000, onProgress: (step) => { if (step === 0) console.log("ascending"); } });`,
-    interrupt_on_output: true,
-  }],
-  ["ownLoop", {
-    code: `for (let i = 0; ; i++) {
+  [
+    "prototype",
+    {
+      code: `const protos = await xai.prototype(model, { target: 0, steps: 100000, onProgress: (step) => { if (step === 0) console.log("ascending"); } });`,
+      interrupt_on_output: true,
+    },
+  ],
+  [
+    "ownLoop",
+    {
+      code: `for (let i = 0; ; i++) {
   if (i === 0) console.log("looping");
   await xai.checkpoint("my loop");
 }`,
-    interrupt_on_output: true,
-  }],
+      interrupt_on_output: true,
+    },
+  ],
   ["neverSettles", { code: 'console.log("waiting");\nawait new Promise(() => {});', interrupt_on_output: true }],
   ["leaks", "tf.memory().numTensors - baseline"],
 ];
@@ -80,21 +101,24 @@ let skipped = null;
 let dataDir = null;
 let folder = null;
 
-before(async () => {
-  skipped = jupyterMissing();
-  if (skipped) {
-    if (process.env.XAI_LAB_SKIP_JUPYTER === "1") return;
-    throw new Error(skipped);
-  }
-  dataDir = await installKernel();
-  folder = tempDir("survival");
-  const request = JSON.stringify({ kernel: "xai-lab", cwd: folder, cells: CELLS.map(([, cell]) => cell), timeout: 240 });
-  const r = await run(PYTHON, [path.join(ROOT, "test", "support", "kernel_session.py")], { env: jupyterEnv(dataDir), input: request });
-  assert.equal(r.code, 0, `the kernel session failed:\n${r.stderr.slice(-4000)}`);
-  const result = JSON.parse(r.stdout);
-  session = Object.fromEntries(result.cells.map((c, i) => [CELLS[i][0], c]));
-  kernelStderr = r.stderr;
-}, { timeout: 600_000 });
+before(
+  async () => {
+    skipped = jupyterMissing();
+    if (skipped) {
+      if (process.env.XAI_LAB_SKIP_JUPYTER === "1") return;
+      throw new Error(skipped);
+    }
+    dataDir = await installKernel();
+    folder = tempDir("survival");
+    const request = JSON.stringify({ kernel: "xai-lab", cwd: folder, cells: CELLS.map(([, cell]) => cell), timeout: 240 });
+    const r = await run(PYTHON, [path.join(ROOT, "test", "support", "kernel_session.py")], { env: jupyterEnv(dataDir), input: request });
+    assert.equal(r.code, 0, `the kernel session failed:\n${r.stderr.slice(-4000)}`);
+    const result = JSON.parse(r.stdout);
+    session = Object.fromEntries(result.cells.map((c, i) => [CELLS[i][0], c]));
+    kernelStderr = r.stderr;
+  },
+  { timeout: 600_000 },
+);
 
 after(() => {
   for (const dir of [dataDir, folder]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -107,7 +131,11 @@ function kernelTest(name, body) {
   });
 }
 
-const streams = (cell, name) => cell.messages.filter((m) => m.msg_type === "stream" && m.content.name === name).map((m) => m.content.text).join("");
+const streams = (cell, name) =>
+  cell.messages
+    .filter((m) => m.msg_type === "stream" && m.content.name === name)
+    .map((m) => m.content.text)
+    .join("");
 
 function ok(cell) {
   assert.equal(cell.reply.status, "ok", streams(cell, "stderr"));
@@ -124,7 +152,10 @@ kernelTest(`${STREAM} cells of output sent at once all run, each with its output
 
 kernelTest("a call left without await that fails is reported in the running cell, which goes on", ({ forgottenAwait }) => {
   ok(forgottenAwait);
-  assert.match(streams(forgottenAwait, "stderr"), /^Unhandled promise rejection \(a call without await, or a promise without \.catch\): XaiError: unknown method 'nope'; known: /);
+  assert.match(
+    streams(forgottenAwait, "stderr"),
+    /^Unhandled promise rejection \(a call without await, or a promise without \.catch\): XaiError: unknown method 'nope'; known: /,
+  );
   assert.equal(streams(forgottenAwait, "stdout"), "the cell went on\n");
 });
 
@@ -147,7 +178,11 @@ kernelTest("a promise rejected and left alone is reported once, in its cell or t
   ok(rejectLater);
   ok(nextAfterReject);
   const both = streams(rejectLater, "stderr") + streams(nextAfterReject, "stderr");
-  assert.equal(both.match(/Unhandled promise rejection \(a call without await, or a promise without \.catch\): Error: rejected and left alone/g)?.length, 1, both);
+  assert.equal(
+    both.match(/Unhandled promise rejection \(a call without await, or a promise without \.catch\): Error: rejected and left alone/g)?.length,
+    1,
+    both,
+  );
   assert.equal(streams(nextAfterReject, "stdout"), "alive again\n");
 });
 

@@ -15,7 +15,13 @@ import { CLI, ROOT, needJupyter, protocol, run, tempDir, text } from "./support/
 const MIME = protocol.MIME_TYPE;
 const notebooks = [
   path.join(ROOT, "test", "fixtures", "smoke.ipynb"),
-  ...(fs.existsSync(path.join(ROOT, "notebooks")) ? fs.readdirSync(path.join(ROOT, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort().map((f) => path.join(ROOT, "notebooks", f)) : []),
+  ...(fs.existsSync(path.join(ROOT, "notebooks"))
+    ? fs
+        .readdirSync(path.join(ROOT, "notebooks"))
+        .filter((f) => f.endsWith(".ipynb"))
+        .sort()
+        .map((f) => path.join(ROOT, "notebooks", f))
+    : []),
 ];
 
 for (const file of notebooks) {
@@ -48,7 +54,10 @@ for (const file of notebooks) {
           }
         }
         if (/\bxai\.show\s*\(/.test(text(cell.source))) {
-          assert.ok(cell.outputs.some((o) => o.data && MIME in o.data), `${where}calls xai.show but has no xai-lab output`);
+          assert.ok(
+            cell.outputs.some((o) => o.data && MIME in o.data),
+            `${where}calls xai.show but has no xai-lab output`,
+          );
         }
       });
       const report = fs.readFileSync(html, "utf8");

@@ -23,10 +23,22 @@ test("npm pack of the kernel and the extension gives packages that install and w
     const extension = packed.find((p) => p.name === "xai-lab-jupyterlab");
     const kernelFiles = new Set(kernel.files.map((f) => f.path));
     const extensionFiles = extension.files.map((f) => f.path);
-    for (const f of ["bin/xai-lab.js", "dist/src/index.js", "dist/src/protocol/index.d.ts", "dist/src/pixels/index.js", "dist/src/bench/run.js", "models/mnist-mlp/model.json"]) assert.ok(kernelFiles.has(f), `the kernel package lacks ${f}`);
+    for (const f of [
+      "bin/xai-lab.js",
+      "dist/src/index.js",
+      "dist/src/protocol/index.d.ts",
+      "dist/src/pixels/index.js",
+      "dist/src/bench/run.js",
+      "models/mnist-mlp/model.json",
+    ])
+      assert.ok(kernelFiles.has(f), `the kernel package lacks ${f}`);
     assert.ok(![...kernelFiles].some((f) => f.startsWith("dist/test/")), "the kernel package ships its tests");
-    for (const f of ["lib/index.js", "lib/plugin.js", "lib/mime.js", "labextension/package.json", "style/index.css"]) assert.ok(extensionFiles.includes(f), `the extension package lacks ${f}`);
-    assert.ok(extensionFiles.some((f) => /^labextension\/static\/remoteEntry\.[0-9a-f]+\.js$/.test(f)), "the extension package lacks its federated entry");
+    for (const f of ["lib/index.js", "lib/plugin.js", "lib/mime.js", "labextension/package.json", "style/index.css"])
+      assert.ok(extensionFiles.includes(f), `the extension package lacks ${f}`);
+    assert.ok(
+      extensionFiles.some((f) => /^labextension\/static\/remoteEntry\.[0-9a-f]+\.js$/.test(f)),
+      "the extension package lacks its federated entry",
+    );
 
     const app = join(work, "app");
     mkdirSync(app);
@@ -68,7 +80,24 @@ test("npm pack of the kernel and the extension gives packages that install and w
     // The command line of the installed package: explain a bundled model's input, and the benchmark it runs.
     const cli = join(app, "node_modules", "xai-lab", "bin", "xai-lab.js");
     writeFileSync(join(app, "x.json"), JSON.stringify({ shape: [1, 28, 28, 1], data: new Array(784).fill(0).map((_, i) => (i % 29) / 28) }));
-    const explained = spawnSync(process.execPath, [cli, "explain", "--model", join(app, "node_modules", "xai-lab", "models", "mnist-mlp"), "--input", "x.json", "--method", "epsilon", "--target", "3", "--out", "r.json"], { cwd: app, encoding: "utf8" });
+    const explained = spawnSync(
+      process.execPath,
+      [
+        cli,
+        "explain",
+        "--model",
+        join(app, "node_modules", "xai-lab", "models", "mnist-mlp"),
+        "--input",
+        "x.json",
+        "--method",
+        "epsilon",
+        "--target",
+        "3",
+        "--out",
+        "r.json",
+      ],
+      { cwd: app, encoding: "utf8" },
+    );
     assert.equal(explained.status, 0, explained.stderr);
     const out = JSON.parse(readFileSync(join(app, "r.json"), "utf8"));
     assert.deepEqual(out.shape, [1, 28, 28, 1]);

@@ -19,14 +19,19 @@ function notebook(cells) {
     nbformat: 4,
     nbformat_minor: 5,
     metadata: { kernelspec: { name: "xai-lab", display_name: "TypeScript (xai-lab)", language: "typescript" } },
-    cells: cells.map(([type, source]) => (type === "code" ? { cell_type: "code", metadata: {}, execution_count: null, outputs: [], source } : { cell_type: "markdown", metadata: {}, source })),
+    cells: cells.map(([type, source]) =>
+      type === "code" ? { cell_type: "code", metadata: {}, execution_count: null, outputs: [], source } : { cell_type: "markdown", metadata: {}, source },
+    ),
   });
 }
 
 /** Asserts a failed report: exit code 1 and one short message matching `pattern`, with no Python stack. */
 function assertOneMessage(r, pattern) {
   assert.notEqual(r.code, 0);
-  const lines = r.stderr.trim().split("\n").filter((l) => !/^executing /.test(l));
+  const lines = r.stderr
+    .trim()
+    .split("\n")
+    .filter((l) => !/^executing /.test(l));
   assert.ok(!/Traceback|File ".*", line/.test(r.stderr), `no Python traceback:\n${r.stderr}`);
   assert.ok(lines.length <= 4, `a short message, got ${lines.length} lines:\n${r.stderr}`);
   assert.match(r.stderr, pattern);
@@ -37,7 +42,13 @@ test("xai-lab report writes one HTML file with its formulas typeset and nothing 
   const dir = tempDir("report");
   try {
     const nb = path.join(dir, "math.ipynb");
-    fs.writeFileSync(nb, notebook([["markdown", "Conservation: $\\sum_i R_i = f_c(x)$, and\n\n$$R_i = \\frac{x_i w_{ij}}{z_j} R_j$$"], ["code", "1 + 1"]]));
+    fs.writeFileSync(
+      nb,
+      notebook([
+        ["markdown", "Conservation: $\\sum_i R_i = f_c(x)$, and\n\n$$R_i = \\frac{x_i w_{ij}}{z_j} R_j$$"],
+        ["code", "1 + 1"],
+      ]),
+    );
     const out = path.join(dir, "math.html");
     const r = await run(process.execPath, [CLI, "report", nb, "--out", out]);
     assert.equal(r.code, 0, r.stderr);
@@ -51,25 +62,32 @@ test("xai-lab report writes one HTML file with its formulas typeset and nothing 
   }
 });
 
-test("xai-lab report says in one line what is wrong with a file that is not a notebook, malformed JSON, or a cell over --timeout", { timeout: 300_000 }, async (t) => {
-  if (!needJupyter(t)) return;
-  const dir = tempDir("report-errors");
-  try {
-    const out = path.join(dir, "out.html");
-    const text = path.join(dir, "notes.txt");
-    fs.writeFileSync(text, "just some text\n");
-    assertOneMessage(await run(process.execPath, [CLI, "report", text, "--out", out]), /notes\.txt is not a Jupyter notebook: its text is not valid JSON/);
-    const broken = path.join(dir, "broken.ipynb");
-    fs.writeFileSync(broken, '{"cells": [ {"cell_type": "code", ');
-    assertOneMessage(await run(process.execPath, [CLI, "report", broken, "--out", out]), /broken\.ipynb is not a Jupyter notebook: its text is not valid JSON/);
-    const other = path.join(dir, "other.ipynb");
-    fs.writeFileSync(other, JSON.stringify({ hello: "world" }));
-    assertOneMessage(await run(process.execPath, [CLI, "report", other, "--out", out]), /has no "cells" list/);
-    const slow = path.join(dir, "slow.ipynb");
-    fs.writeFileSync(slow, notebook([["code", "await new Promise((resolve) => setTimeout(resolve, 20000));"]]));
-    assertOneMessage(await run(process.execPath, [CLI, "report", slow, "--out", out, "--timeout", "2"]), /cell 1 ran longer than the timeout of 2 s/);
-    assert.ok(!fs.existsSync(out), "no report is written");
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+test(
+  "xai-lab report says in one line what is wrong with a file that is not a notebook, malformed JSON, or a cell over --timeout",
+  { timeout: 300_000 },
+  async (t) => {
+    if (!needJupyter(t)) return;
+    const dir = tempDir("report-errors");
+    try {
+      const out = path.join(dir, "out.html");
+      const text = path.join(dir, "notes.txt");
+      fs.writeFileSync(text, "just some text\n");
+      assertOneMessage(await run(process.execPath, [CLI, "report", text, "--out", out]), /notes\.txt is not a Jupyter notebook: its text is not valid JSON/);
+      const broken = path.join(dir, "broken.ipynb");
+      fs.writeFileSync(broken, '{"cells": [ {"cell_type": "code", ');
+      assertOneMessage(
+        await run(process.execPath, [CLI, "report", broken, "--out", out]),
+        /broken\.ipynb is not a Jupyter notebook: its text is not valid JSON/,
+      );
+      const other = path.join(dir, "other.ipynb");
+      fs.writeFileSync(other, JSON.stringify({ hello: "world" }));
+      assertOneMessage(await run(process.execPath, [CLI, "report", other, "--out", out]), /has no "cells" list/);
+      const slow = path.join(dir, "slow.ipynb");
+      fs.writeFileSync(slow, notebook([["code", "await new Promise((resolve) => setTimeout(resolve, 20000));"]]));
+      assertOneMessage(await run(process.execPath, [CLI, "report", slow, "--out", out, "--timeout", "2"]), /cell 1 ran longer than the timeout of 2 s/);
+      assert.ok(!fs.existsSync(out), "no report is written");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

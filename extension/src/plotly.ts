@@ -12,14 +12,17 @@ export interface PlotlyApi {
 
 /** A plot element after plotly has drawn into it: it carries plotly's event emitter. */
 export interface PlotElement extends HTMLElement {
-  on(event: "plotly_click" | "plotly_hover", handler: (event: { points: { pointNumber?: number; pointIndex?: number; curveNumber: number; customdata?: unknown }[] }) => void): void;
+  on(
+    event: "plotly_click" | "plotly_hover",
+    handler: (event: { points: { pointNumber?: number; pointIndex?: number; curveNumber: number; customdata?: unknown }[] }) => void,
+  ): void;
 }
 
 let loading: Promise<PlotlyApi> | null = null;
 
 /** plotly.js, imported once. */
 export function plotly(): Promise<PlotlyApi> {
-  loading ??= import("plotly.js-dist-min").then((m) => ((m as { default?: PlotlyApi }).default ?? (m as unknown as PlotlyApi)));
+  loading ??= import("plotly.js-dist-min").then((m) => (m as { default?: PlotlyApi }).default ?? (m as unknown as PlotlyApi));
   return loading;
 }
 

@@ -111,7 +111,8 @@ export class XaiRenderer extends Widget implements IRenderMime.IRenderer {
     const model = this.model;
     if (!model || !model.trusted || !hasKernelProvider() || this.isDisposed) return;
     const parsed = parsePayload(model.data[MIME_TYPE]);
-    if (parsed.ok && parsed.payload.kind === "heatmap" && parsed.payload.controls) void probeLive(this.node, parsed.payload.session.secret, parsed.payload.session.call);
+    if (parsed.ok && parsed.payload.kind === "heatmap" && parsed.payload.controls)
+      void probeLive(this.node, parsed.payload.session.secret, parsed.payload.session.call);
   }
 
   private contextFor(stored: Payload, shown: Payload, model: IRenderMime.IMimeModel): ViewContext {
@@ -138,7 +139,8 @@ export class XaiRenderer extends Widget implements IRenderMime.IRenderer {
       };
     }
     if (!model.trusted) {
-      context.note = "This output is not trusted (it was loaded from a file): it shows its stored state. Re-run its cell to change the class, method or parameters.";
+      context.note =
+        "This output is not trusted (it was loaded from a file): it shows its stored state. Re-run its cell to change the class, method or parameters.";
     } else if (!hasKernelProvider()) {
       context.note = "Interaction needs a notebook with a running kernel.";
     } else if (!isLive(stored.session.secret)) {

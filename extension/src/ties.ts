@@ -115,7 +115,8 @@ export async function sendCallback(node: HTMLElement, request: CallbackRequest):
   const kernel = provider?.kernelFor(node) ?? null;
   if (!kernel) return { ok: false, code: "no-kernel", message: "this output is not in a notebook with a running kernel" };
   const owner = live.get(request.secret);
-  if (owner !== kernel.id) return { ok: false, code: "unknown-session", message: "this output was made by another kernel session; re-run its cell to interact with it" };
+  if (owner !== kernel.id)
+    return { ok: false, code: "unknown-session", message: "this output was made by another kernel session; re-run its cell to interact with it" };
   return execute(kernel, request);
 }
 
@@ -134,12 +135,18 @@ async function execute(kernel: Kernel.IKernelConnection, request: CallbackReques
   try {
     const reply = await future.done;
     const content = reply?.content as { status?: string; ename?: string; evalue?: string } | undefined;
-    if (content?.status === "error") failure = `the kernel could not run the request: ${[content.ename, content.evalue, printed.trim().split("\n")[0]].filter(Boolean).join(": ")}`;
+    if (content?.status === "error")
+      failure = `the kernel could not run the request: ${[content.ename, content.evalue, printed.trim().split("\n")[0]].filter(Boolean).join(": ")}`;
   } catch (e) {
     failure = `the kernel could not run the request: ${(e as Error).message}`;
   }
   const data = answer as Record<string, unknown> | null;
-  if (!data) return { ok: false, code: "no-answer", message: failure ?? "the kernel did not answer: is xai-lab imported in this notebook's kernel? Re-run the cell that made this output." };
+  if (!data)
+    return {
+      ok: false,
+      code: "no-answer",
+      message: failure ?? "the kernel did not answer: is xai-lab imported in this notebook's kernel? Re-run the cell that made this output.",
+    };
   const reply = data[REPLY_MIME_TYPE] as CallbackReply;
   if (!reply || typeof reply !== "object") return { ok: false, code: "no-answer", message: "the kernel's answer is malformed" };
   if (!reply.ok) return { ok: false, code: String(reply.code), message: String(reply.message) };

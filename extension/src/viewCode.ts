@@ -29,10 +29,17 @@ export function viewCode(shown: HeatmapPayload, source: string | null, suffix: s
   const names = namesIn(source ?? "");
   const target = shown.controls?.target ?? null;
   const name = `view${suffix}`;
-  const lines = [`// The view chosen in the xai-lab widget: ${shown.methods.map((_, j) => labelOf(shown, j)).join(", ")}${target === null ? "" : `, class ${target}`}`];
+  const lines = [
+    `// The view chosen in the xai-lab widget: ${shown.methods.map((_, j) => labelOf(shown, j)).join(", ")}${target === null ? "" : `, class ${target}`}`,
+  ];
   lines.push(`const ${name} = [`);
   shown.methods.forEach((method, j) => {
-    const options = { method, ...(target === null ? {} : { target }), ...nonDefaultParameters(method, shown.parameters?.[j] ?? {}), ...bounds(shown.parameters?.[j]) };
+    const options = {
+      method,
+      ...(target === null ? {} : { target }),
+      ...nonDefaultParameters(method, shown.parameters?.[j] ?? {}),
+      ...bounds(shown.parameters?.[j]),
+    };
     lines.push(`  await ${names.xai}.explain(${names.model}, ${names.input}, ${objectLiteral(options)}),`);
   });
   lines.push("];");

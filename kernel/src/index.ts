@@ -5,7 +5,16 @@
 import * as tf from "@tensorflow/tfjs";
 
 export { tf };
-export { explain, prepare, Explainer, type Explanation, type ExplainOptions, type PrepareOptions, type LayerRelevance, type ProfileRow } from "./attribution/explain";
+export {
+  explain,
+  prepare,
+  Explainer,
+  type Explanation,
+  type ExplainOptions,
+  type PrepareOptions,
+  type LayerRelevance,
+  type ProfileRow,
+} from "./attribution/explain";
 export type { WorkersOption } from "./parallel/pool";
 export { METHOD_NAMES, applicableOptions } from "./attribution/methods";
 export type { RootPoint } from "./attribution/taylor";

@@ -97,7 +97,9 @@ for (const c of CASES) {
         const cuts = cutNodes(ex.graph);
         assert.ok(cuts.length > 10, "the graph has cuts to check");
         for (const layer of e.layers!.filter((_, id) => cuts.includes(id))) {
-          layer.total.forEach((t, i) => assert.ok(Math.abs(t - e.score[i]!) <= 1e-4 * Math.abs(e.score[i]!), `${layer.name} (${layer.kind}), sample ${i}: Σ R = ${t}, logit ${e.score[i]}`));
+          layer.total.forEach((t, i) =>
+            assert.ok(Math.abs(t - e.score[i]!) <= 1e-4 * Math.abs(e.score[i]!), `${layer.name} (${layer.kind}), sample ${i}: Σ R = ${t}, logit ${e.score[i]}`),
+          );
         }
         e.dispose();
       });

@@ -33,7 +33,13 @@ function close(a: number, b: number, what: string, tol = 1e-4): void {
 
 test("on a 2-2-1 net the LRP-0 messages are x_i w_ij R_j / z_j, as computed by hand", async () => {
   // x = [1, 2]; z1 = [7, 4]; f = 7·1 + 4·2 = 15.
-  const model = denseNet([[1, 2], [3, 1]], [[1], [2]]);
+  const model = denseNet(
+    [
+      [1, 2],
+      [3, 1],
+    ],
+    [[1], [2]],
+  );
   const x = tf.tensor2d([[1, 2]]);
   const before = tf.memory().numTensors;
   const flow = await relevanceMessages(model, x, { method: "lrp-0" });
@@ -47,7 +53,11 @@ test("on a 2-2-1 net the LRP-0 messages are x_i w_ij R_j / z_j, as computed by h
   close(message(hidden, 0, 0, 1), 6, "R(x1←h0) = 2·3·7/7");
   close(message(hidden, 0, 1, 0), 4, "R(x0←h1) = 1·2·8/4");
   close(message(hidden, 0, 1, 1), 4, "R(x1←h1) = 2·1·8/4");
-  assert.deepEqual(input.top[0]!.map((u) => u.unit), [1, 0], "input relevance [5, 10], largest first");
+  assert.deepEqual(
+    input.top[0]!.map((u) => u.unit),
+    [1, 0],
+    "input relevance [5, 10], largest first",
+  );
   model.dispose();
   x.dispose();
 });
@@ -64,14 +74,34 @@ async function checkIdentities(flow: RelevanceMessages, e: xai.Explanation, cons
       const rowDown = lowerSums[s]!;
       const topDown = lower.top[s]!.map((u) => u.unit);
       // Into each top unit of the lower stage: Σ_j R(i←j) = R_i; into the rest together: their Σ R_i.
-      for (const i of topDown) close(messages.filter((m) => m.to === i).reduce((a, m) => a + m.value, 0), rowDown[i]!, `stage ${lower.name}, sample ${s}: inflow of unit ${i}`);
+      for (const i of topDown)
+        close(
+          messages.filter((m) => m.to === i).reduce((a, m) => a + m.value, 0),
+          rowDown[i]!,
+          `stage ${lower.name}, sample ${s}: inflow of unit ${i}`,
+        );
       const restDown = rowDown.reduce((a, v, i) => a + (topDown.includes(i) ? 0 : v), 0);
-      if (topDown.length < rowDown.length) close(messages.filter((m) => m.to === null).reduce((a, m) => a + m.value, 0), restDown, `stage ${lower.name}, sample ${s}: inflow of the other units`);
+      if (topDown.length < rowDown.length)
+        close(
+          messages.filter((m) => m.to === null).reduce((a, m) => a + m.value, 0),
+          restDown,
+          `stage ${lower.name}, sample ${s}: inflow of the other units`,
+        );
       if (!conserving) return;
       const topUp = upper.top[s]!.map((u) => u.unit);
-      for (const j of topUp) close(messages.filter((m) => m.from === j).reduce((a, m) => a + m.value, 0), rowUp[j]!, `stage ${upper.name}, sample ${s}: outflow of unit ${j}`);
+      for (const j of topUp)
+        close(
+          messages.filter((m) => m.from === j).reduce((a, m) => a + m.value, 0),
+          rowUp[j]!,
+          `stage ${upper.name}, sample ${s}: outflow of unit ${j}`,
+        );
       const restUp = rowUp.reduce((a, v, j) => a + (topUp.includes(j) ? 0 : v), 0);
-      if (topUp.length < rowUp.length) close(messages.filter((m) => m.from === null).reduce((a, m) => a + m.value, 0), restUp, `stage ${upper.name}, sample ${s}: outflow of the other units`);
+      if (topUp.length < rowUp.length)
+        close(
+          messages.filter((m) => m.from === null).reduce((a, m) => a + m.value, 0),
+          restUp,
+          `stage ${upper.name}, sample ${s}: outflow of the other units`,
+        );
     });
   }
 }
@@ -88,7 +118,16 @@ function cnn(bias: boolean): xai.tf.LayersModel {
   const init = (seed: number) => tf.initializers.randomUniform({ minval: -0.4, maxval: 0.6, seed });
   return tf.sequential({
     layers: [
-      tf.layers.conv2d({ inputShape: [6, 6, 1], filters: 4, kernelSize: 3, padding: "same", activation: "relu", useBias: bias, kernelInitializer: init(1), biasInitializer: init(2) }),
+      tf.layers.conv2d({
+        inputShape: [6, 6, 1],
+        filters: 4,
+        kernelSize: 3,
+        padding: "same",
+        activation: "relu",
+        useBias: bias,
+        kernelInitializer: init(1),
+        biasInitializer: init(2),
+      }),
       tf.layers.maxPooling2d({ poolSize: 2 }),
       tf.layers.conv2d({ filters: 6, kernelSize: 2, activation: "relu", useBias: bias, kernelInitializer: init(3), biasInitializer: init(4) }),
       tf.layers.flatten(),
@@ -109,7 +148,11 @@ test("on a bias-free CNN under z+, the messages into and out of every unit sum t
     assert.deepEqual(flow.target, e.target);
     assert.equal(flow.stages.length, 5, "input, two convolutions, two dense layers");
     assert.ok(flow.stages.slice(1).every((s) => s.rule === "zplus"));
-    if (top === 2) assert.ok(flow.stages[2]!.messages[0]!.some((m) => m.from === null) && flow.stages[2]!.messages[0]!.some((m) => m.to === null), "other groups on both ends");
+    if (top === 2)
+      assert.ok(
+        flow.stages[2]!.messages[0]!.some((m) => m.from === null) && flow.stages[2]!.messages[0]!.some((m) => m.to === null),
+        "other groups on both ends",
+      );
     await checkIdentities(flow, e, true);
   }
   e.dispose();
@@ -122,9 +165,15 @@ test("with biases and epsilon-plus-flat the messages into each unit still sum to
   const x = tf.randomUniform([1, 6, 6, 1], 0, 1, "float32", 10);
   const e = await xai.explain(model, x, { method: "epsilon-plus-flat", target: 2, layers: true });
   const flow = await relevanceMessages(model, x, { method: "epsilon-plus-flat", target: 2, top: 3 });
-  assert.deepEqual(flow.stages.slice(1).map((s) => s.rule), ["flat", "zplus", "epsilon", "epsilon"]);
+  assert.deepEqual(
+    flow.stages.slice(1).map((s) => s.rule),
+    ["flat", "zplus", "epsilon", "epsilon"],
+  );
   await checkIdentities(flow, e, false);
-  await assert.rejects(() => relevanceMessages(model, x, { method: "gradient" }), (err: Error) => err instanceof xai.XaiError && /need an LRP method/.test(err.message));
+  await assert.rejects(
+    () => relevanceMessages(model, x, { method: "gradient" }),
+    (err: Error) => err instanceof xai.XaiError && /need an LRP method/.test(err.message),
+  );
   e.dispose();
   model.dispose();
   x.dispose();
@@ -142,8 +191,13 @@ test("show(e, { view: 'flow', model, input }) carries the engine's messages, whi
   const p = parsed.payload;
   assert.ok(p.kind === "relevance-flow" && p.stages !== undefined);
   const direct = await relevanceMessages(model, x, { method: "alpha2beta1", alpha: 3, beta: 2, top: 3 });
-  assert.deepEqual(p.stages.map((s) => s.layer), direct.stages.map((s) => s.node));
-  p.stages.forEach((s, k) => s.links.forEach((list, i) => list.forEach((l, m) => close(l.value, direct.stages[k]!.messages[i]![m]!.value, `stage ${k}, sample ${i}, link ${m}`))));
+  assert.deepEqual(
+    p.stages.map((s) => s.layer),
+    direct.stages.map((s) => s.node),
+  );
+  p.stages.forEach((s, k) =>
+    s.links.forEach((list, i) => list.forEach((l, m) => close(l.value, direct.stages[k]!.messages[i]![m]!.value, `stage ${k}, sample ${i}, link ${m}`))),
+  );
   e.dispose();
   model.dispose();
   x.dispose();

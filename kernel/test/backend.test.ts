@@ -45,19 +45,38 @@ async function webgpuHere(t: TestContext): Promise<boolean> {
 }
 
 test("ready() picks wasm here, after trying tfjs-node-gpu, webgpu (no hardware adapter) and tfjs-node, each reason on one line", () => {
-  const r = child("const info = await xai.ready(); return { info, backend: xai.tf.getBackend(), described: xai.describeBackend() };", { XAI_LAB_BACKEND: undefined });
+  const r = child("const info = await xai.ready(); return { info, backend: xai.tf.getBackend(), described: xai.describeBackend() };", {
+    XAI_LAB_BACKEND: undefined,
+  });
   assert.ok(r.ok, r.ok ? "" : r.error);
   const { info, backend, described } = r.value as { info: xai.BackendInfo; backend: string; described: string };
   assert.equal(info.name, "wasm");
   assert.equal(backend, "wasm");
   assert.equal(described, "wasm");
   assert.equal(info.adapter, undefined);
-  assert.deepEqual(info.tried.map((t) => [t.name, t.ok]), [["tfjs-node-gpu", false], ["webgpu", false], ["tfjs-node", false], ["wasm", true]]);
+  assert.deepEqual(
+    info.tried.map((t) => [t.name, t.ok]),
+    [
+      ["tfjs-node-gpu", false],
+      ["webgpu", false],
+      ["tfjs-node", false],
+      ["wasm", true],
+    ],
+  );
   assert.equal(info.tried[0]!.reason, "@tensorflow/tfjs-node-gpu is not installed");
-  assert.match(info.tried[1]!.reason!, /^(only a software adapter \(.+, software fallback adapter\), slower than wasm; XAI_LAB_BACKEND=webgpu uses it|no WebGPU adapter \(.+\))$/);
+  assert.match(
+    info.tried[1]!.reason!,
+    /^(only a software adapter \(.+, software fallback adapter\), slower than wasm; XAI_LAB_BACKEND=webgpu uses it|no WebGPU adapter \(.+\))$/,
+  );
   assert.equal(info.tried[2]!.reason, "@tensorflow/tfjs-node is not installed");
   for (const t of info.tried) assert.ok(!t.reason?.includes("\n"), `${t.name}: one line`);
-  assert.equal(info.summary, `wasm; not used: ${info.tried.slice(0, 3).map((t) => `${t.name}: ${t.reason}`).join("; ")}`);
+  assert.equal(
+    info.summary,
+    `wasm; not used: ${info.tried
+      .slice(0, 3)
+      .map((t) => `${t.name}: ${t.reason}`)
+      .join("; ")}`,
+  );
   assert.doesNotMatch(r.stderr, /Warning:|Vulkan/, "Dawn's warnings stay in the probe process");
 });
 
@@ -181,12 +200,21 @@ test("an explanation on cpu in a child process (XAI_LAB_BACKEND=cpu) matches the
 
 test("a failed switch keeps the backend in use: tensorflow is not installed here, 'gpu' is not a backend; webgpu is listed only where an adapter is", async () => {
   await xai.useBackend("wasm");
-  await assert.rejects(xai.useBackend("tensorflow"), (e: Error) => e instanceof xai.XaiError && /no tfjs backend could be set \(useBackend\("tensorflow"\)\): tfjs-node-gpu: .*tfjs-node: /.test(e.message));
-  await assert.rejects(xai.useBackend("gpu"), (e: Error) => e instanceof xai.XaiError && /unknown tfjs backend useBackend\("gpu"\); known: tensorflow, webgpu, wasm, cpu/.test(e.message));
+  await assert.rejects(
+    xai.useBackend("tensorflow"),
+    (e: Error) => e instanceof xai.XaiError && /no tfjs backend could be set \(useBackend\("tensorflow"\)\): tfjs-node-gpu: .*tfjs-node: /.test(e.message),
+  );
+  await assert.rejects(
+    xai.useBackend("gpu"),
+    (e: Error) => e instanceof xai.XaiError && /unknown tfjs backend useBackend\("gpu"\); known: tensorflow, webgpu, wasm, cpu/.test(e.message),
+  );
   assert.equal(tf.getBackend(), "wasm");
   assert.equal((await xai.ready()).name, "wasm");
   const available = await xai.availableBackends();
-  assert.deepEqual(available.filter((b) => b !== "webgpu"), ["wasm", "cpu"]);
+  assert.deepEqual(
+    available.filter((b) => b !== "webgpu"),
+    ["wasm", "cpu"],
+  );
   assert.equal(tf.getBackend(), "wasm", "availableBackends() does not switch");
 });
 
@@ -196,7 +224,11 @@ test("saveModel then loadModel preserves weights, predictions and explanations e
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xai-roundtrip-"));
     try {
       const loaded = await xai.loadModel(await xai.saveModel(model, dir));
-      assert.deepEqual(loaded.layers.map((l) => l.name), model.layers.map((l) => l.name), name);
+      assert.deepEqual(
+        loaded.layers.map((l) => l.name),
+        model.layers.map((l) => l.name),
+        name,
+      );
       assert.deepEqual(loaded.getWeights().map(values), model.getWeights().map(values), `${name}: weights`);
       const x = inputFor(model, 3, 73);
       const a = model.predict(x) as xai.tf.Tensor;
@@ -205,7 +237,11 @@ test("saveModel then loadModel preserves weights, predictions and explanations e
       const ea = await xai.explain(model, x, { method: "epsilon-plus-flat", layers: true });
       const eb = await xai.explain(loaded, x, { method: "epsilon-plus-flat", layers: true });
       assert.deepEqual(values(eb.relevance), values(ea.relevance), `${name}: relevance`);
-      assert.deepEqual(eb.layers!.map((l) => l.name), ea.layers!.map((l) => l.name), `${name}: layer names`);
+      assert.deepEqual(
+        eb.layers!.map((l) => l.name),
+        ea.layers!.map((l) => l.name),
+        `${name}: layer names`,
+      );
       tf.dispose([x, a, b]);
       ea.dispose();
       eb.dispose();

@@ -64,7 +64,11 @@ test("foldBatchNormForward folds a batch norm into the dense or valid conv after
     const x = inputFor(model, 3, 93);
     const plain = await xai.prepare(model);
     const ex = await xai.prepare(model, { canonizers: [...C.DEFAULT_CANONIZERS, C.foldBatchNormForward()] });
-    assert.equal(ex.graph.nodes.some((n) => n.kind === "batchNorm"), !folds, `${what}: folded?`);
+    assert.equal(
+      ex.graph.nodes.some((n) => n.kind === "batchNorm"),
+      !folds,
+      `${what}: folded?`,
+    );
     const [a, b] = [await plain.predict(x), await ex.predict(x)];
     assert.ok(relErr(values(b), values(a)) < 1e-5, `${what}: same function, relative error ${relErr(values(b), values(a))}`);
     if (folds) {
@@ -80,7 +84,12 @@ test("foldBatchNormForward folds a batch norm into the dense or valid conv after
       const channels = s.length;
       const perChannel = layer.getClassName() === "DepthwiseConv2D" ? kshape[3]! : kshape[kshape.length - 1]!;
       const cOf = (i: number): number => Math.floor(i / perChannel) % channels;
-      assertClose(values(node.kernel), w!.map((wi, i) => wi * s[cOf(i)]!), `${what}: kernel`, 1e-6);
+      assertClose(
+        values(node.kernel),
+        w!.map((wi, i) => wi * s[cOf(i)]!),
+        `${what}: kernel`,
+        1e-6,
+      );
       const expectedBias = bias!.slice();
       w!.forEach((wi, i) => {
         const out = layer.getClassName() === "DepthwiseConv2D" ? cOf(i) * perChannel + (i % perChannel) : i % perChannel;
@@ -119,7 +128,10 @@ test("a canonizer of one's own runs in the list and is reported; splitActivation
     xai.prepare(model, { canonizers: [C.foldBatchNorm(), C.dropSoftmax()] }),
     /layer '.*' still has its fused activation 'relu' after canonization; keep canonizers.splitActivations\(\) in the list/,
   );
-  await assert.rejects(xai.explain(model, x, { canonizers: [null as unknown as xai.canonizers.Canonizer] }), /canonizer 0 must be an object \{ name, description, match\(graph\), apply\(graph\) \}/);
+  await assert.rejects(
+    xai.explain(model, x, { canonizers: [null as unknown as xai.canonizers.Canonizer] }),
+    /canonizer 0 must be an object \{ name, description, match\(graph\), apply\(graph\) \}/,
+  );
   const prepared = await xai.prepare(model);
   await assert.rejects(prepared.explain(x, { canonizers: [] }), /canonizers apply when a model is prepared/);
   prepared.dispose();
@@ -141,9 +153,18 @@ test("a folded conv keeps its own name and the batch norm's as data: selected by
   });
   seedWeights(model, 95);
   const ex = await xai.prepare(model);
-  const report = ex.rules({ method: "lrp", composite: [{ match: { name: "conv.1-a" }, rule: xai.rules.flat() }, { match: { kind: "dense" }, rule: xai.rules.epsilon() }] });
+  const report = ex.rules({
+    method: "lrp",
+    composite: [
+      { match: { name: "conv.1-a" }, rule: xai.rules.flat() },
+      { match: { kind: "dense" }, rule: xai.rules.epsilon() },
+    ],
+  });
   assert.deepEqual(report[0], { name: "conv.1-a", kind: "conv2d", rule: "flat", matched: true, folded: ["bn.1-a"] });
-  assert.throws(() => ex.rules({ method: "lrp", composite: [{ match: { name: "bn.1-a" }, rule: xai.rules.flat() }] }), /layer 'bn\.1-a', which was folded into 'conv\.1-a' when the model was canonized; select 'conv\.1-a'/);
+  assert.throws(
+    () => ex.rules({ method: "lrp", composite: [{ match: { name: "bn.1-a" }, rule: xai.rules.flat() }] }),
+    /layer 'bn\.1-a', which was folded into 'conv\.1-a' when the model was canonized; select 'conv\.1-a'/,
+  );
   ex.dispose();
   model.dispose();
 });
@@ -170,7 +191,11 @@ test("the box rule gives zero padding before the first conv bounds 0: ZeroPaddin
   same.setWeights(padded.getWeights());
   const x = inputFor(padded, 2, 97, 0, 1);
   const perElement = Array.from({ length: 72 }, (_, i) => -0.1 * (i % 3));
-  for (const bounds of [{ low: 0, high: 1 }, { low: [-0.5, 0], high: [1, 2] }, { low: perElement, high: 1 }]) {
+  for (const bounds of [
+    { low: 0, high: 1 },
+    { low: [-0.5, 0], high: [1, 2] },
+    { low: perElement, high: 1 },
+  ]) {
     for (const method of ["epsilon-gamma-box", "dtd-zb"]) {
       const a = await xai.explain(padded, x, { method, ...bounds, target: [0, 2] });
       const b = await xai.explain(same, x, { method, ...bounds, target: [0, 2] });
@@ -180,7 +205,10 @@ test("the box rule gives zero padding before the first conv bounds 0: ZeroPaddin
       b.dispose();
     }
   }
-  await assert.rejects(xai.explain(padded, x, { method: "dtd-zb", low: [0, 0, 0], high: 1 }), /bound low has 3 values; expected 1, 2 \(one per channel\) or 72 .* \(rule zbox on layer/);
+  await assert.rejects(
+    xai.explain(padded, x, { method: "dtd-zb", low: [0, 0, 0], high: 1 }),
+    /bound low has 3 values; expected 1, 2 \(one per channel\) or 72 .* \(rule zbox on layer/,
+  );
   x.dispose();
   padded.dispose();
   same.dispose();

@@ -24,7 +24,11 @@ function canonized(model: xai.tf.LayersModel, x: xai.tf.Tensor): { graph: Graph;
 }
 
 /** w' = w·γ/√(var+ε), b' = (b−μ)·γ/√(var+ε) + β over plain arrays; the channel is the last axis of w. */
-function foldByHand(w: number[], b: number[] | null, bn: { gamma: number[] | null; beta: number[] | null; mean: number[]; variance: number[]; epsilon: number }): { w: number[]; b: number[] } {
+function foldByHand(
+  w: number[],
+  b: number[] | null,
+  bn: { gamma: number[] | null; beta: number[] | null; mean: number[]; variance: number[]; epsilon: number },
+): { w: number[]; b: number[] } {
   const c = bn.mean.length;
   const scale = bn.mean.map((_, k) => (bn.gamma ? bn.gamma[k]! : 1) / Math.sqrt(bn.variance[k]! + bn.epsilon));
   return {
@@ -138,7 +142,22 @@ test("fused activations are split: every linear node outputs its pre-activation 
   model.dispose();
 });
 
-const ACTIVATION_STRINGS = ["linear", "relu", "relu6", "elu", "selu", "sigmoid", "hardSigmoid", "softplus", "softsign", "tanh", "swish", "mish", "gelu", "gelu_new"] as const;
+const ACTIVATION_STRINGS = [
+  "linear",
+  "relu",
+  "relu6",
+  "elu",
+  "selu",
+  "sigmoid",
+  "hardSigmoid",
+  "softplus",
+  "softsign",
+  "tanh",
+  "swish",
+  "mish",
+  "gelu",
+  "gelu_new",
+] as const;
 
 test("every tfjs activation, fused into a Dense or as an Activation layer, runs in the graph as in the model", async () => {
   for (const activation of ACTIVATION_STRINGS) {
@@ -159,7 +178,13 @@ test("every tfjs activation, fused into a Dense or as an Activation layer, runs 
 });
 
 test("the activation layers LeakyReLU, ELU, ThresholdedReLU and ReLU(maxValue 6) run with their parameters", async () => {
-  const layers = [tf.layers.leakyReLU({ alpha: 0.05 }), tf.layers.elu(), tf.layers.thresholdedReLU({ theta: 0.3 }), tf.layers.reLU({ maxValue: 6 }), tf.layers.reLU()];
+  const layers = [
+    tf.layers.leakyReLU({ alpha: 0.05 }),
+    tf.layers.elu(),
+    tf.layers.thresholdedReLU({ theta: 0.3 }),
+    tf.layers.reLU({ maxValue: 6 }),
+    tf.layers.reLU(),
+  ];
   for (const layer of layers) {
     const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [4], units: 6 }), layer, tf.layers.dense({ units: 3 })] });
     seedWeights(model, 31);
@@ -184,7 +209,10 @@ test("a softmax is dropped only at the output, fused or as a layer; the logits a
     seedWeights(model, 33);
     const x = inputFor(model, 2, 34);
     const graph = canonize(graphFromModel(model));
-    assert.deepEqual(graph.nodes.map((n) => n.kind), ["input", "dense"]);
+    assert.deepEqual(
+      graph.nodes.map((n) => n.kind),
+      ["input", "dense"],
+    );
     const logits = tf.tidy(() => values(forward(graph, x)[graph.output]!));
     const [w, b] = model.layers[0]!.getWeights().map(values);
     const xs = values(x);
@@ -212,12 +240,21 @@ test("a softmax inside the network is refused with an XaiError naming the layer,
 });
 
 test("canonizing twice changes nothing more", () => {
-  const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [4], units: 5, activation: "relu" }), tf.layers.batchNormalization(), tf.layers.dense({ units: 3, activation: "softmax" })] });
+  const model = tf.sequential({
+    layers: [
+      tf.layers.dense({ inputShape: [4], units: 5, activation: "relu" }),
+      tf.layers.batchNormalization(),
+      tf.layers.dense({ units: 3, activation: "softmax" }),
+    ],
+  });
   seedWeights(model, 35);
   const once = canonize(graphFromModel(model));
   const kindsOnce = once.nodes.map((n) => n.kind);
   const twice = canonize(once);
-  assert.deepEqual(twice.nodes.map((n) => n.kind), kindsOnce);
+  assert.deepEqual(
+    twice.nodes.map((n) => n.kind),
+    kindsOnce,
+  );
   disposeGraph(twice);
   model.dispose();
 });

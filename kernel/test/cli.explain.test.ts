@@ -47,7 +47,12 @@ describe("xai-lab explain", () => {
     const b64 = Buffer.alloc(4 * DENSE_X.length);
     DENSE_X.forEach((v, i) => b64.writeFloatLE(v, 4 * i));
     writeTensor(dir, "dense64.json", [2, 4], b64.toString("base64"));
-    writeTensor(dir, "images.json", [2, 4, 4, 3], Array.from({ length: 96 }, (_, i) => ((i * 7) % 17) / 16));
+    writeTensor(
+      dir,
+      "images.json",
+      [2, 4, 4, 3],
+      Array.from({ length: 96 }, (_, i) => ((i * 7) % 17) / 16),
+    );
     const rgba = new Uint8Array(64);
     for (let p = 0; p < 16; p++) rgba.set([PIXELS[3 * p]!, PIXELS[3 * p + 1]!, PIXELS[3 * p + 2]!, 255], 4 * p);
     fs.writeFileSync(path.join(dir, "image.png"), encodePng(rgba, 4, 4));
@@ -82,7 +87,14 @@ describe("xai-lab explain", () => {
       data: Array.from(e.relevance.dataSync(), plusZero),
     };
     if (options.layers) {
-      expected.layers = e.layers!.map((l) => ({ name: l.name, className: l.className, kind: l.kind, ...(l.rule ? { rule: l.rule } : {}), shape: [...l.shape], total: l.total.map(plusZero) }));
+      expected.layers = e.layers!.map((l) => ({
+        name: l.name,
+        className: l.className,
+        kind: l.kind,
+        ...(l.rule ? { rule: l.rule } : {}),
+        shape: [...l.shape],
+        total: l.total.map(plusZero),
+      }));
     }
     e.dispose();
     assert.equal(tf.memory().numTensors, before, "the API explanation left tensors behind");
@@ -114,7 +126,10 @@ describe("xai-lab explain", () => {
   });
 
   test("--target with one class per sample explains each sample for its own class (simple Taylor at the zero root)", async () => {
-    const got = await explainToJson(["--model", MODELS.dense, "--input", "dense.json", "--method", "taylor", "--root", "zero", "--target", "0,1"], "targets.json");
+    const got = await explainToJson(
+      ["--model", MODELS.dense, "--input", "dense.json", "--method", "taylor", "--root", "zero", "--target", "0,1"],
+      "targets.json",
+    );
     const x = tf.tensor2d(DENSE_X, [2, 4]);
     const expected = await fromApi(dense, x, { method: "taylor", root: "zero", target: [0, 1] });
     x.dispose();
@@ -145,7 +160,10 @@ describe("xai-lab explain", () => {
 
   test("a PNG input is one RGB sample with values in [0, 1] (the box rule's bounds)", async () => {
     const got = await explainToJson(["--model", MODELS.conv, "--input", "image.png", "--method", "dtd-zb", "--low", "0", "--high", "1"], "png-in.json");
-    const x = tf.tensor(Float32Array.from(PIXELS, (v) => v / 255), [1, 4, 4, 3]);
+    const x = tf.tensor(
+      Float32Array.from(PIXELS, (v) => v / 255),
+      [1, 4, 4, 3],
+    );
     const expected = await fromApi(conv, x, { method: "dtd-zb", low: 0, high: 1 });
     x.dispose();
     assert.deepEqual(got.shape, [1, 4, 4, 3]);
@@ -153,7 +171,22 @@ describe("xai-lab explain", () => {
   });
 
   test("a PNG output is a valid PNG holding one heatmap per sample, side by side", async () => {
-    const args = ["--model", MODELS.conv, "--input", "images.json", "--method", "epsilon-gamma-box", "--gamma", "0.5", "--low", "0", "--high", "1", "--out", "heat.png"];
+    const args = [
+      "--model",
+      MODELS.conv,
+      "--input",
+      "images.json",
+      "--method",
+      "epsilon-gamma-box",
+      "--gamma",
+      "0.5",
+      "--low",
+      "0",
+      "--high",
+      "1",
+      "--out",
+      "heat.png",
+    ];
     const r = await runCli(["explain", ...args], dir);
     assert.equal(r.status, 0, r.stderr);
     const bytes = fs.readFileSync(path.join(dir, "heat.png"));
@@ -207,7 +240,11 @@ describe("xai-lab explain", () => {
     assert.ok(fs.existsSync(path.join(ROOT, "node_modules", ".bin", "xai-lab")), "npm linked the workspace bin");
     assert.ok(fs.existsSync(BIN));
     const rel = (f: string): string => path.relative(ROOT, path.join(dir, f));
-    const r = await runProcess("npx", ["--no-install", "xai-lab", "explain", "--model", rel(MODELS.dense), "--input", rel("dense.json"), "--out", rel("npx.json")], ROOT);
+    const r = await runProcess(
+      "npx",
+      ["--no-install", "xai-lab", "explain", "--model", rel(MODELS.dense), "--input", rel("dense.json"), "--out", rel("npx.json")],
+      ROOT,
+    );
     assert.equal(r.status, 0, r.stderr);
     const got = JSON.parse(fs.readFileSync(path.join(dir, "npx.json"), "utf8")) as ResultFile;
     assert.equal(got.method, "epsilon-plus-flat", "the default method");

@@ -33,7 +33,10 @@ describe("xai-lab explain with the gradient family and occlusion", () => {
     [["--method", "guided-backprop", "--layers"], { method: "guided-backprop", layers: true }],
     [["--method", "deconvnet"], { method: "deconvnet" }],
     [["--method", "smoothgrad", "--noise-level", "0.3", "--samples", "5", "--seed", "7"], { method: "smoothgrad", noiseLevel: 0.3, samples: 5, seed: 7 }],
-    [["--method", "integrated-gradients", "--baseline", "0.5", "--steps", "8", "--integration", "riemann-trapezoid"], { method: "integrated-gradients", baseline: 0.5, steps: 8, integration: "riemann-trapezoid" }],
+    [
+      ["--method", "integrated-gradients", "--baseline", "0.5", "--steps", "8", "--integration", "riemann-trapezoid"],
+      { method: "integrated-gradients", baseline: 0.5, steps: 8, integration: "riemann-trapezoid" },
+    ],
     [["--method", "occlusion", "--patch", "2,3", "--stride", "1", "--fill", "0.25"], { method: "occlusion", patch: [2, 3], stride: 1, fill: 0.25 }],
   ];
   for (const [flags, options] of cases) {
@@ -44,7 +47,10 @@ describe("xai-lab explain with the gradient family and occlusion", () => {
       const got = JSON.parse(fs.readFileSync(path.join(dir, out), "utf8")) as { data: number[]; relevanceSum: number[]; layers?: unknown[] };
       const x = tf.tensor(IMAGES, [2, 4, 4, 3]);
       const e = await xai.explain(conv, x, { ...options, target: [2, 0] });
-      assert.deepEqual(got.data, Array.from(await e.relevance.data(), (v) => v + 0));
+      assert.deepEqual(
+        got.data,
+        Array.from(await e.relevance.data(), (v) => v + 0),
+      );
       assert.deepEqual(got.relevanceSum, e.relevanceSum);
       assert.equal(got.layers?.length, e.layers?.length);
       e.dispose();
@@ -56,8 +62,14 @@ describe("xai-lab explain with the gradient family and occlusion", () => {
     const refused: [string[], RegExp][] = [
       [["--method", "occlusion", "--steps", "3"], /--steps does not apply to method 'occlusion' \(it takes --patch, --stride, --fill\)/],
       [["--method", "zplus", "--seed", "1"], /--seed does not apply to method 'zplus' \(it takes --zero-bias\)/],
-      [["--method", "gradient", "--layers"], /--layers does not apply to method 'gradient', which has no relevance per layer \(the LRP methods, guided-backprop, deconvnet have it\)/],
-      [["--method", "integrated-gradients", "--integration", "simpson"], /option --integration must be one of gauss-legendre, riemann-left, riemann-right, riemann-middle, riemann-trapezoid/],
+      [
+        ["--method", "gradient", "--layers"],
+        /--layers does not apply to method 'gradient', which has no relevance per layer \(the LRP methods, guided-backprop, deconvnet have it\)/,
+      ],
+      [
+        ["--method", "integrated-gradients", "--integration", "simpson"],
+        /option --integration must be one of gauss-legendre, riemann-left, riemann-right, riemann-middle, riemann-trapezoid/,
+      ],
     ];
     for (const [flags, message] of refused) {
       const r = await runCli(["explain", "--model", MODELS.conv, "--input", "images.json", ...flags], dir);

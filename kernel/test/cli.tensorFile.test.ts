@@ -89,6 +89,9 @@ describe("input files", () => {
     assert.throws(() => readTensorFile(path.join(dir, "none.json")), /^XaiError: input file not found: .*none\.json$/);
     assert.throws(() => readTensorFile(dir), /is a folder, not a file/);
     fs.writeFileSync(path.join(dir, "one.png"), encodePng(Uint8Array.from([0, 0, 0, 255]), 1, 1));
-    assert.throws(() => readTensorFile(path.join(dir, "one.png"), { channels: 4 }), /images are read as grey \(1 channel\) or RGB \(3 channels\), but 4 channels were asked for/);
+    assert.throws(
+      () => readTensorFile(path.join(dir, "one.png"), { channels: 4 }),
+      /images are read as grey \(1 channel\) or RGB \(3 channels\), but 4 channels were asked for/,
+    );
   });
 });

@@ -37,14 +37,20 @@ test("the split holds 8,000 train and 2,000 test digits, the test split 200 of e
   assert.equal(train.images.length, 8000 * PIXELS);
   assert.deepEqual(train.shape, [8000, 28, 28, 1]);
   assert.deepEqual(classCounts(testSplit.labels), new Array(10).fill(200));
-  assert.deepEqual(classCounts(train.labels), CLASS_SIZES.map((n) => n - 200));
+  assert.deepEqual(
+    classCounts(train.labels),
+    CLASS_SIZES.map((n) => n - 200),
+  );
 });
 
 test("every digit of the package is in exactly one split", () => {
   const seen = new Set<string>();
   for (const split of ["train", "test"] as const) for (const r of splitDigits(split)) seen.add(`${r.label}:${r.index}`);
   assert.equal(seen.size, 10_000);
-  assert.equal(CLASS_SIZES.reduce((a, n) => a + n, 0), 10_000);
+  assert.equal(
+    CLASS_SIZES.reduce((a, n) => a + n, 0),
+    10_000,
+  );
 });
 
 test("no test image is equal to any training image", () => {
@@ -127,7 +133,11 @@ test("a bad split, count or offset is an XaiError naming it", () => {
     [{ split: "train", count: 8001 }, /more than the 8000 digits of the train split/],
   ];
   for (const [options, message] of bad) {
-    assert.throws(() => mnistArrays(options as never), (e: unknown) => e instanceof XaiError && message.test(e.message), JSON.stringify(options));
+    assert.throws(
+      () => mnistArrays(options as never),
+      (e: unknown) => e instanceof XaiError && message.test(e.message),
+      JSON.stringify(options),
+    );
   }
 });
 

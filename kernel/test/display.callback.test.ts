@@ -8,7 +8,17 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as vm from "node:vm";
 import * as xai from "xai-lab";
-import { CALLBACK_KEY, MIME_TYPE, REPLY_MIME_TYPE, callbackCode, parseCallbackRequest, parsePayload, type CallbackRequest, type HeatmapPayload, type HeatmapRecomputeRequest } from "../src/protocol";
+import {
+  CALLBACK_KEY,
+  MIME_TYPE,
+  REPLY_MIME_TYPE,
+  callbackCode,
+  parseCallbackRequest,
+  parsePayload,
+  type CallbackRequest,
+  type HeatmapPayload,
+  type HeatmapRecomputeRequest,
+} from "../src/protocol";
 import { displayBundle } from "../src/display/show";
 import { answerCallback, forgetInteractiveOutputs } from "../src/display/callback";
 
@@ -18,7 +28,13 @@ const tf = xai.tf;
 function fixture(): { model: xai.tf.Sequential; x: xai.tf.Tensor } {
   const model = tf.sequential({
     layers: [
-      tf.layers.dense({ inputShape: [4], units: 5, activation: "relu", kernelInitializer: tf.initializers.glorotUniform({ seed: 3 }), biasInitializer: tf.initializers.constant({ value: 0.1 }) }),
+      tf.layers.dense({
+        inputShape: [4],
+        units: 5,
+        activation: "relu",
+        kernelInitializer: tf.initializers.glorotUniform({ seed: 3 }),
+        biasInitializer: tf.initializers.constant({ value: 0.1 }),
+      }),
       tf.layers.dense({ units: 3, kernelInitializer: tf.initializers.glorotUniform({ seed: 4 }) }),
     ],
   });
@@ -45,7 +61,14 @@ type Change = Partial<Omit<HeatmapRecomputeRequest, "columns">> & { methods?: st
 /** A recompute request for `p`: every column of `methods` (default ["epsilon"]) with `params`. */
 function request(p: HeatmapPayload, change: Change = {}): string {
   const { methods = ["epsilon"], params = {}, ...rest } = change;
-  return JSON.stringify({ kind: "heatmap", secret: p.session.secret, call: p.session.call, target: null, columns: methods.map((method) => ({ method, params })), ...rest });
+  return JSON.stringify({
+    kind: "heatmap",
+    secret: p.session.secret,
+    call: p.session.call,
+    target: null,
+    columns: methods.map((method) => ({ method, params })),
+    ...rest,
+  });
 }
 
 test("show() with a model and an input writes controls into the heatmap payload, which the contract accepts", async () => {
@@ -62,7 +85,18 @@ test("show() with a model and an input writes controls into the heatmap payload,
 test("a recompute request for another class and ε answers with the numbers of a direct explain() call", async () => {
   const { model, x } = fixture();
   const p = await shown(model, x);
-  const answer = await answerCallback(JSON.stringify({ kind: "heatmap", secret: p.session.secret, call: p.session.call, target: 2, columns: [{ method: "epsilon", params: { epsilon: 0.5 } }, { method: "gradient", params: {} }] }));
+  const answer = await answerCallback(
+    JSON.stringify({
+      kind: "heatmap",
+      secret: p.session.secret,
+      call: p.session.call,
+      target: 2,
+      columns: [
+        { method: "epsilon", params: { epsilon: 0.5 } },
+        { method: "gradient", params: {} },
+      ],
+    }),
+  );
   assert.deepEqual(answer.reply, { ok: true, call: p.session.call });
   const next = answer.data[MIME_TYPE] as HeatmapPayload;
   assert.equal(typeof answer.data["image/png"], "string");
@@ -94,11 +128,26 @@ test("each column keeps the parameters it was made with: labels name them, and a
   assert.equal(p.title, "relevance: epsilon ε=0.25, alpha2beta1 α=3 β=2, epsilon-plus");
   assert.match(bundle["text/plain"], /alpha2beta1 α=3 β=2: target/);
   // What the widget sends for "another class, nothing else changed": every column with its own parameters.
-  const answer = await answerCallback(JSON.stringify({ kind: "heatmap", secret: p.session.secret, call: p.session.call, target: 2, columns: p.methods.map((method, j) => ({ method, params: p.parameters![j] })) }));
+  const answer = await answerCallback(
+    JSON.stringify({
+      kind: "heatmap",
+      secret: p.session.secret,
+      call: p.session.call,
+      target: 2,
+      columns: p.methods.map((method, j) => ({ method, params: p.parameters![j] })),
+    }),
+  );
   const next = answer.data[MIME_TYPE] as HeatmapPayload;
   assert.deepEqual(next.parameters, p.parameters);
-  const direct = [await xai.explain(model, x, { method: "epsilon", epsilon: 0.25, target: 2 }), await xai.explain(model, x, { method: "alpha2beta1", alpha: 3, beta: 2, target: 2 })];
-  direct.forEach((d, j) => next.samples.forEach((s, i) => assert.ok(Math.abs(s.explanations[j]!.relevanceSum - d.relevanceSum[i]!) < 1e-5 * Math.max(1, Math.abs(d.relevanceSum[i]!)), `column ${j}, sample ${i}`)));
+  const direct = [
+    await xai.explain(model, x, { method: "epsilon", epsilon: 0.25, target: 2 }),
+    await xai.explain(model, x, { method: "alpha2beta1", alpha: 3, beta: 2, target: 2 }),
+  ];
+  direct.forEach((d, j) =>
+    next.samples.forEach((s, i) =>
+      assert.ok(Math.abs(s.explanations[j]!.relevanceSum - d.relevanceSum[i]!) < 1e-5 * Math.max(1, Math.abs(d.relevanceSum[i]!)), `column ${j}, sample ${i}`),
+    ),
+  );
   const probe = await answerCallback(JSON.stringify({ kind: "probe", secret: p.session.secret, call: p.session.call }));
   assert.deepEqual(probe.reply, { ok: true, call: p.session.call }, "a probe says the output is live, and nothing else");
   for (const e of [eps, ab, plain, ...direct]) e.dispose();
@@ -178,7 +227,13 @@ test("answering a request leaves the number of tensors unchanged once the output
 });
 
 test("the callback code is one awaited call whose only argument is the request as a string literal", async () => {
-  const hostile: CallbackRequest = { kind: "heatmap", secret: 'a"); process.exit(1); ("', call: "`${process.exit(1)}`\u2028</script>", target: 1, columns: [{ method: "epsilon", params: { epsilon: 0.1 } }] };
+  const hostile: CallbackRequest = {
+    kind: "heatmap",
+    secret: 'a"); process.exit(1); ("',
+    call: "`${process.exit(1)}`\u2028</script>",
+    target: 1,
+    columns: [{ method: "epsilon", params: { epsilon: 0.1 } }],
+  };
   const code = callbackCode(hostile);
   assert.ok(!code.includes("\u2028"), "line separators are escaped");
   let received: unknown;

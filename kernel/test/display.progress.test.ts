@@ -39,7 +39,10 @@ test("progress shows one output and updates it in place: display_data first, the
   await sleep(220);
   bar.update(0.5, "step 2");
   bar.done();
-  assert.deepEqual(sent.map((s) => s.update), [false, true, true, true]);
+  assert.deepEqual(
+    sent.map((s) => s.update),
+    [false, true, true, true],
+  );
   for (const s of sent) assert.equal(s.content.transient.display_id, bar.id);
   assert.match(String(sent[0]!.content.data["text/plain"]), /^training: \[-{30}\] 0%$/);
   assert.match(String(sent[1]!.content.data["text/plain"]), /^training: \[#{8}-{22}\] 25% step 1$/);
@@ -52,7 +55,11 @@ test("updates faster than five a second are dropped, except that done() always g
   const bar = withWriter(writer, () => progress("fast"));
   for (let i = 1; i <= 100; i++) bar.update(i / 100);
   bar.done();
-  assert.deepEqual(sent.map((s) => s.update), [false, true, true], "the first update, then done");
+  assert.deepEqual(
+    sent.map((s) => s.update),
+    [false, true, true],
+    "the first update, then done",
+  );
 });
 
 test("after done(), updates and a second done() are ignored", () => {
@@ -106,7 +113,10 @@ test("outside a kernel, progress draws nothing while running and done() prints o
 test("a fraction that is not a number is an XaiError; fractions outside 0…1 are clamped", () => {
   const { sent, writer } = recorder();
   const bar = withWriter(writer, () => progress("p"));
-  assert.throws(() => bar.update(NaN), (e: Error) => e instanceof xai.XaiError && /needs a fraction from 0 to 1, got number NaN/.test(e.message));
+  assert.throws(
+    () => bar.update(NaN),
+    (e: Error) => e instanceof xai.XaiError && /needs a fraction from 0 to 1, got number NaN/.test(e.message),
+  );
   bar.update(7);
   assert.match(String(sent[1]!.content.data["text/plain"]), /100%/);
   assert.throws(() => progress(3 as unknown as string), /needs a title string/);

@@ -122,11 +122,20 @@ test("a batch explained in chunks (a small working-memory budget) equals the bat
 
 test("a sample that cannot fit is refused with an XaiError that says so, before anything is allocated; the backend keeps working", async () => {
   // One 3×3 convolution to 64 channels of a 4096×4096 image: a 4 GiB activation per sample.
-  const huge = tf.sequential({ layers: [tf.layers.conv2d({ inputShape: [4096, 4096, 3], filters: 64, kernelSize: 3, padding: "same" }), tf.layers.globalAveragePooling2d({}), tf.layers.dense({ units: 2 })] });
+  const huge = tf.sequential({
+    layers: [
+      tf.layers.conv2d({ inputShape: [4096, 4096, 3], filters: 64, kernelSize: 3, padding: "same" }),
+      tf.layers.globalAveragePooling2d({}),
+      tf.layers.dense({ units: 2 }),
+    ],
+  });
   const ex = await xai.prepare(huge);
   const x = tf.zeros([1, 4096, 4096, 3]);
   const before = tf.memory().numTensors;
-  await assert.rejects(ex.explain(x, { method: "epsilon-plus-flat" }), (e: Error) => e instanceof xai.XaiError && /does not fit/.test(e.message) && /GiB/.test(e.message));
+  await assert.rejects(
+    ex.explain(x, { method: "epsilon-plus-flat" }),
+    (e: Error) => e instanceof xai.XaiError && /does not fit/.test(e.message) && /GiB/.test(e.message),
+  );
   assert.equal(tf.memory().numTensors, before, "no tensor leaked");
   x.dispose();
   ex.dispose();

@@ -154,7 +154,15 @@ test("LRP-0 equals gradient × input on a piecewise-linear net with every homoge
   const input = tf.input({ shape: [9, 9, 2] });
   const apply = (layer: Layer, t: Sym | Sym[]): Sym => layer.apply(t) as Sym;
   let t = apply(tf.layers.conv2d({ filters: 4, kernelSize: 3, strides: 2, padding: "same", activation: "relu" }), input); // 5×5
-  t = apply(tf.layers.zeroPadding2d({ padding: [[0, 1], [1, 0]] }), t); // 6×6
+  t = apply(
+    tf.layers.zeroPadding2d({
+      padding: [
+        [0, 1],
+        [1, 0],
+      ],
+    }),
+    t,
+  ); // 6×6
   t = apply(tf.layers.conv2d({ filters: 4, kernelSize: 3, strides: 3, padding: "same" }), t); // 2×2
   t = apply(tf.layers.batchNormalization(), t); // folded
   t = apply(tf.layers.leakyReLU({ alpha: 0.2 }), t);

@@ -53,25 +53,45 @@ const CASES: readonly Case[] = [
   {
     name: "an input whose shape does not match the model",
     api: /input shape \[1, 5\] does not match the model input \[batch, 4\]/,
-    run: (f) => withTensor(() => tf.ones([1, 5]), (x) => xai.explain(f.dense, x)),
+    run: (f) =>
+      withTensor(
+        () => tf.ones([1, 5]),
+        (x) => xai.explain(f.dense, x),
+      ),
     args: ["--model", MODELS.dense, "--input", "wide.json"],
   },
   {
     name: "NaN in the input",
     api: /input contains NaN or Infinity \(first at sample 1, element 2\)/,
-    run: (f) => withTensor(() => tf.tensor2d([[0, 1, 2, 3], [1, 1, NaN, 1]]), (x) => xai.explain(f.dense, x)),
+    run: (f) =>
+      withTensor(
+        () =>
+          tf.tensor2d([
+            [0, 1, 2, 3],
+            [1, 1, NaN, 1],
+          ]),
+        (x) => xai.explain(f.dense, x),
+      ),
     args: ["--model", MODELS.dense, "--input", "nan.json"],
   },
   {
     name: "Infinity in the input (1e999 in JSON)",
     api: /input contains NaN or Infinity \(first at sample 0, element 3\)/,
-    run: (f) => withTensor(() => tf.tensor2d([[0, 1, 2, Infinity]]), (x) => xai.explain(f.dense, x)),
+    run: (f) =>
+      withTensor(
+        () => tf.tensor2d([[0, 1, 2, Infinity]]),
+        (x) => xai.explain(f.dense, x),
+      ),
     args: ["--model", MODELS.dense, "--input", "inf.json"],
   },
   {
     name: "NaN in a base64 input",
     api: /input contains NaN or Infinity \(first at sample 0, element 1\)/,
-    run: (f) => withTensor(() => tf.tensor2d([[0, NaN, 2, 3]]), (x) => xai.explain(f.dense, x, { method: "gradient" })),
+    run: (f) =>
+      withTensor(
+        () => tf.tensor2d([[0, NaN, 2, 3]]),
+        (x) => xai.explain(f.dense, x, { method: "gradient" }),
+      ),
     args: ["--model", MODELS.dense, "--input", "nan64.json", "--method", "gradient"],
   },
   {
@@ -96,7 +116,11 @@ const CASES: readonly Case[] = [
   {
     name: "an empty batch",
     api: /empty batch: the input of shape \[0, 4\] holds no sample/,
-    run: (f) => withTensor(() => tf.zeros([0, 4]), (x) => xai.explain(f.dense, x)),
+    run: (f) =>
+      withTensor(
+        () => tf.zeros([0, 4]),
+        (x) => xai.explain(f.dense, x),
+      ),
     args: ["--model", MODELS.dense, "--input", "empty.json"],
   },
   {
@@ -222,7 +246,10 @@ describe("bad input", () => {
     writeInputs(f.dir);
     f.dense = await xai.loadModel(path.join(f.dir, MODELS.dense));
     f.conv = convModel();
-    f.x = tf.tensor2d([[0.5, -1, 2, 0.25], [1, 0, -0.5, 3]]);
+    f.x = tf.tensor2d([
+      [0.5, -1, 2, 0.25],
+      [1, 0, -0.5, 3],
+    ]);
     f.image = tf.tidy(() => tf.div(tf.range(0, 48), 48).reshape([1, 4, 4, 3]));
     let chain: [Promise<unknown>, Promise<unknown>] = [Promise.resolve(), Promise.resolve()];
     CASES.forEach((c, k) => {
@@ -287,7 +314,10 @@ const API_ONLY: readonly { name: string; message: RegExp; run(model: xai.tf.Laye
     run: () => {
       const m = tf.sequential({ layers: [tf.layers.dense({ inputShape: [4], units: 2 })] });
       m.dispose();
-      return withTensor(() => tf.ones([1, 4]), (x) => xai.explain(m, x));
+      return withTensor(
+        () => tf.ones([1, 4]),
+        (x) => xai.explain(m, x),
+      );
     },
   },
   {
@@ -296,7 +326,11 @@ const API_ONLY: readonly { name: string; message: RegExp; run(model: xai.tf.Laye
     run: (m) =>
       withTensor(
         () => tf.ones([1, 4]),
-        (x) => xai.explain(m, x, { method: "lrp", composite: [{ match: { first: true }, rule: xai.rules.flat() }, { match: { kind: "dense" } } as unknown as xai.CompositeEntry] }),
+        (x) =>
+          xai.explain(m, x, {
+            method: "lrp",
+            composite: [{ match: { first: true }, rule: xai.rules.flat() }, { match: { kind: "dense" } } as unknown as xai.CompositeEntry],
+          }),
       ),
   },
   {
@@ -307,7 +341,11 @@ const API_ONLY: readonly { name: string; message: RegExp; run(model: xai.tf.Laye
   {
     name: "bounds that are not numbers",
     message: /bound low has a value that is not a finite number \("0"\) at position 0/,
-    run: (m) => withTensor(() => tf.ones([1, 4]), (x) => xai.explain(m, x, { method: "dtd-zb", low: "0" as unknown as number, high: 1 })),
+    run: (m) =>
+      withTensor(
+        () => tf.ones([1, 4]),
+        (x) => xai.explain(m, x, { method: "dtd-zb", low: "0" as unknown as number, high: 1 }),
+      ),
   },
 ];
 
@@ -343,7 +381,12 @@ function writeInputs(dir: string): void {
   writeTensor(dir, "nan64.json", [1, 4], nan64.toString("base64"));
   writeTensor(dir, "empty.json", [0, 4], []);
   writeTensor(dir, "seq.json", [1, 6, 2], new Array(12).fill(1));
-  writeTensor(dir, "image.json", [1, 4, 4, 3], Array.from({ length: 48 }, (_, i) => i / 48));
+  writeTensor(
+    dir,
+    "image.json",
+    [1, 4, 4, 3],
+    Array.from({ length: 48 }, (_, i) => i / 48),
+  );
   writeTensor(dir, "short.json", [2, 4], [1, 2, 3, 4, 5, 6, 7]);
   fs.writeFileSync(path.join(dir, "notes.txt"), "pixel values: 1 2 3\n");
   const png = encodePng(new Uint8Array(4 * 4 * 4).fill(200), 4, 4);

@@ -77,7 +77,8 @@ const CASES: readonly Case[] = [
   // A model folder is a boundary.
   {
     name: "a weights path that climbs out of the model folder (../)",
-    message: /outside\/model\.json: weights path '\.\.\/secret\.bin' leads outside the model's folder; weight files must be inside the folder that holds model.json/,
+    message:
+      /outside\/model\.json: weights path '\.\.\/secret\.bin' leads outside the model's folder; weight files must be inside the folder that holds model.json/,
     never: NO_SECRETS,
     api: () => xai.loadModel("outside/model.json"),
     cli: ["explain", "--model", "outside/model.json", ...DENSE_INPUT],
@@ -136,7 +137,8 @@ const CASES: readonly Case[] = [
   // Memory bombs: sizes checked before anything is allocated.
   {
     name: "a 1 KB model.json declaring a Dense layer of 6e7 units over 92 bytes of weights",
-    message: /bomb\/model\.json: layer 'hidden' declares a kernel of shape \[4, 60000000\] \(240,000,000 values\), but the weight files hold 23 values in all: the topology does not match its weights/,
+    message:
+      /bomb\/model\.json: layer 'hidden' declares a kernel of shape \[4, 60000000\] \(240,000,000 values\), but the weight files hold 23 values in all: the topology does not match its weights/,
     api: () => xai.loadModel("bomb/model.json"),
     cli: ["explain", "--model", "bomb/model.json", ...DENSE_INPUT],
   },
@@ -189,7 +191,9 @@ const CASES: readonly Case[] = [
   },
   {
     name: "a JSON input over its size limit",
-    message: new RegExp(`input big\\.json is larger than the ${MAX_TENSOR_FILE_BYTES / 1024 / 1024} MB xai-lab reads\\n  hint: split the samples over several files`),
+    message: new RegExp(
+      `input big\\.json is larger than the ${MAX_TENSOR_FILE_BYTES / 1024 / 1024} MB xai-lab reads\\n  hint: split the samples over several files`,
+    ),
     api: async () => readTensorFile("big.json"),
     cli: ["explain", "--model", MODELS.dense, "--input", "big.json"],
   },
@@ -305,7 +309,10 @@ describe("refused up front", () => {
     f.dir = await makeModelDir();
     writeFixtures(f.dir);
     f.dense = await xai.loadModel(path.join(f.dir, MODELS.dense));
-    f.x = tf.tensor2d([[0.5, -1, 2, 0.25], [1, 0, -0.5, 3]]);
+    f.x = tf.tensor2d([
+      [0.5, -1, 2, 0.25],
+      [1, 0, -0.5, 3],
+    ]);
     // The CLI runs start now, two at a time, and each test awaits its own.
     const lanes: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()];
     CASES.filter((c) => c.cli).forEach((c, k) => {
@@ -358,7 +365,12 @@ describe("defined where it used to be NaN", () => {
     // Hidden unit 0 has z = 1·1 − 1·1 = 0; unit 1 has z = 2 and carries all of f = 2.
     const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [2], units: 2, useBias: false }), tf.layers.dense({ units: 1, useBias: false })] });
     tf.tidy(() => {
-      model.layers[0]!.setWeights([tf.tensor2d([[1, 1], [-1, 1]])]);
+      model.layers[0]!.setWeights([
+        tf.tensor2d([
+          [1, 1],
+          [-1, 1],
+        ]),
+      ]);
       model.layers[1]!.setWeights([tf.tensor2d([[1], [1]])]);
     });
     const x = tf.tensor2d([[1, 1]]);
@@ -414,12 +426,27 @@ function writeFixtures(dir: string): void {
     delete config["kernel_initializer"];
     delete config["bias_initializer"];
   });
-  variant(dir, "nan", () => undefined, (b) => b.writeFloatLE(NaN, 5 * 4));
-  variant(dir, "inf", () => undefined, (b) => b.writeFloatLE(Infinity, (12 + 3 + 6 + 1) * 4));
+  variant(
+    dir,
+    "nan",
+    () => undefined,
+    (b) => b.writeFloatLE(NaN, 5 * 4),
+  );
+  variant(
+    dir,
+    "inf",
+    () => undefined,
+    (b) => b.writeFloatLE(Infinity, (12 + 3 + 6 + 1) * 4),
+  );
   const huge = variant(dir, "huge", () => undefined);
   fs.truncateSync(path.join(dir, huge), MAX_MODEL_JSON_BYTES + 1);
   writeTensor(dir, "good.json", [2, 4], [0.5, -1, 2, 0.25, 1, 0, -0.5, 3]);
-  writeTensor(dir, "images.json", [2, 4, 4, 3], Array.from({ length: 96 }, (_, i) => (i % 7) / 7));
+  writeTensor(
+    dir,
+    "images.json",
+    [2, 4, 4, 3],
+    Array.from({ length: 96 }, (_, i) => (i % 7) / 7),
+  );
   // Sparse: as large as the limit says, without writing it.
   fs.writeFileSync(path.join(dir, "big.json"), "");
   fs.truncateSync(path.join(dir, "big.json"), MAX_TENSOR_FILE_BYTES + 1);

@@ -29,7 +29,15 @@ export function uniform(n: number, seed: number, lo = -1, hi = 1): Float32Array 
 
 /** A seeded tensor, uniform in [lo, hi). */
 export function randomTensor(shape: number[], seed: number, lo = -1, hi = 1): xai.tf.Tensor {
-  return tf.tensor(uniform(shape.reduce((a, b) => a * b, 1), seed, lo, hi), shape);
+  return tf.tensor(
+    uniform(
+      shape.reduce((a, b) => a * b, 1),
+      seed,
+      lo,
+      hi,
+    ),
+    shape,
+  );
 }
 
 /**
@@ -98,7 +106,12 @@ export function seqCnn(seed = 1): ZooModel {
     layers: [
       tf.layers.inputLayer({ inputShape: [8, 8, 2] }),
       tf.layers.conv2d({ filters: 4, kernelSize: 3, strides: 2, padding: "same", activation: "relu" }),
-      tf.layers.zeroPadding2d({ padding: [[1, 0], [0, 1]] }),
+      tf.layers.zeroPadding2d({
+        padding: [
+          [1, 0],
+          [0, 1],
+        ],
+      }),
       tf.layers.conv2d({ filters: 6, kernelSize: 3, strides: 1, padding: "valid" }),
       tf.layers.batchNormalization(),
       tf.layers.reLU({ maxValue: 6 }),
@@ -114,7 +127,20 @@ export function seqCnn(seed = 1): ZooModel {
     name: "a Sequential CNN",
     model,
     softmax: true,
-    nodes: ["input", "conv2d", "activation:relu", "zeroPadding2d", "conv2d", "activation:relu6", "depthwiseConv2d", "activation:relu", "avgPool2d", "flatten", "identity", "dense"],
+    nodes: [
+      "input",
+      "conv2d",
+      "activation:relu",
+      "zeroPadding2d",
+      "conv2d",
+      "activation:relu6",
+      "depthwiseConv2d",
+      "activation:relu",
+      "avgPool2d",
+      "flatten",
+      "identity",
+      "dense",
+    ],
   };
 }
 
@@ -141,7 +167,19 @@ export function seqCnnLogits(seed = 2): ZooModel {
     name: "a Sequential CNN without softmax",
     model,
     softmax: false,
-    nodes: ["input", "conv2d", "activation:leakyrelu", "batchNorm", "avgPool2d", "maxPool2d", "reshape", "dense", "activation:relu", "activation:linear", "dense"],
+    nodes: [
+      "input",
+      "conv2d",
+      "activation:leakyrelu",
+      "batchNorm",
+      "avgPool2d",
+      "maxPool2d",
+      "reshape",
+      "dense",
+      "activation:relu",
+      "activation:linear",
+      "dense",
+    ],
   };
 }
 

@@ -40,7 +40,10 @@ for (const entry of zoo()) {
         continue;
       }
       const layer = model.layers[node.layerIndex]!;
-      assert.ok(node.name === layer.name || node.name.startsWith(`${layer.name}+`) || node.name.startsWith(`${layer.name}/`), `${node.name} comes from ${layer.name}`);
+      assert.ok(
+        node.name === layer.name || node.name.startsWith(`${layer.name}+`) || node.name.startsWith(`${layer.name}/`),
+        `${node.name} comes from ${layer.name}`,
+      );
     }
     ex.dispose();
   });
@@ -91,9 +94,14 @@ test("the final softmax is the only difference: the logits equal the output of t
 
 test("TensorFlow's 'same' padding with stride 2 pads only at the end (hand-checked 4×4 → 2×2)", async () => {
   // Stride 2, kernel 3 on 4 pixels: (2−1)·2 + 3 − 4 = 1 padded row, all of it at the bottom (and right).
-  const model = tf.sequential({ layers: [tf.layers.conv2d({ inputShape: [4, 4, 1], filters: 1, kernelSize: 3, strides: 2, padding: "same", useBias: false }), tf.layers.flatten()] });
+  const model = tf.sequential({
+    layers: [tf.layers.conv2d({ inputShape: [4, 4, 1], filters: 1, kernelSize: 3, strides: 2, padding: "same", useBias: false }), tf.layers.flatten()],
+  });
   model.setWeights([tf.ones([3, 3, 1, 1])]);
-  const x = tf.tensor(Array.from({ length: 16 }, (_, i) => 2 ** (i % 8) * (i < 8 ? 1 : 1000)), [1, 4, 4, 1]);
+  const x = tf.tensor(
+    Array.from({ length: 16 }, (_, i) => 2 ** (i % 8) * (i < 8 ? 1 : 1000)),
+    [1, 4, 4, 1],
+  );
   const data = values(x);
   const sum = (rows: number[], cols: number[]): number => rows.reduce((s, r) => s + cols.reduce((t, c) => t + data[r * 4 + c]!, 0), 0);
   const expected = [sum([0, 1, 2], [0, 1, 2]), sum([0, 1, 2], [2, 3]), sum([2, 3], [0, 1, 2]), sum([2, 3], [2, 3])];
@@ -115,7 +123,9 @@ function snapshot(entry: ZooModel, x: xai.tf.Tensor): { weights: number[][]; pre
 
 test("the gradient through pooling matches the forward pass: 'same' average windows count only in-image inputs, max goes to the first maximum", async () => {
   // Average pooling 1×2, stride 2, 'same' over (1, 2, 4): outputs (1.5, 4); ∂out₁/∂x₃ = 1, not 1/2.
-  const avg = tf.sequential({ layers: [tf.layers.averagePooling2d({ inputShape: [1, 3, 1], poolSize: [1, 2], strides: [1, 2], padding: "same" }), tf.layers.flatten()] });
+  const avg = tf.sequential({
+    layers: [tf.layers.averagePooling2d({ inputShape: [1, 3, 1], poolSize: [1, 2], strides: [1, 2], padding: "same" }), tf.layers.flatten()],
+  });
   const y = tf.tensor4d([1, 2, 4], [1, 1, 3, 1]);
   const g0 = await xai.explain(avg, y, { method: "gradient", target: 0 });
   const g1 = await xai.explain(avg, y, { method: "gradient", target: 1 });

@@ -65,9 +65,23 @@ function referenceAvg(c: Case, R: number[], ow: number): number[] {
 }
 
 const CASES: Case[] = [];
-for (const [h, w] of [[4, 4], [5, 7], [6, 5]] as const) {
-  for (const size of [[1, 1], [2, 2], [3, 2], [3, 3]] as const) {
-    for (const strides of [[1, 1], [2, 2], [3, 3], [2, 1]] as const) {
+for (const [h, w] of [
+  [4, 4],
+  [5, 7],
+  [6, 5],
+] as const) {
+  for (const size of [
+    [1, 1],
+    [2, 2],
+    [3, 2],
+    [3, 3],
+  ] as const) {
+    for (const strides of [
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [2, 1],
+    ] as const) {
       for (const padding of ["valid", "same"] as const) {
         if (padding === "valid" && (size[0] > h || size[1] > w)) continue;
         CASES.push({ h, w, window: { size, strides, padding } });
@@ -119,7 +133,10 @@ function checkAgainstReference(): void {
 }
 
 test("the pooling backward maps leave no tensor behind", () => {
-  const x = tf.tensor4d(Array.from({ length: 50 }, (_, i) => i % 3), [1, 5, 5, 2]);
+  const x = tf.tensor4d(
+    Array.from({ length: 50 }, (_, i) => i % 3),
+    [1, 5, 5, 2],
+  );
   const before = tf.memory().numTensors;
   for (const window of [
     { size: [2, 2], strides: [2, 2], padding: "same" },

@@ -51,7 +51,12 @@ test("layers: true gives one entry per graph node, input first, each shaped like
     assert.equal(l.name, node.name);
     assert.deepEqual(l.shape, [2, ...(node.outputShape.slice(1) as number[])]);
     assert.deepEqual(l.relevance.shape, l.shape);
-    close(l.total, tf.tidy(() => values(tf.sum(tf.reshape(l.relevance, [2, -1]), 1))), 1e-6, `${l.name} total`);
+    close(
+      l.total,
+      tf.tidy(() => values(tf.sum(tf.reshape(l.relevance, [2, -1]), 1))),
+      1e-6,
+      `${l.name} total`,
+    );
   });
   assert.equal(layers[0]!.kind, "input");
   assert.equal(layers[0]!.index, -1);
@@ -118,7 +123,11 @@ test("Concatenate hands each input its slice of the relevance", async () => {
   for (const node of concats) {
     const r = e.layers![node.id]!.relevance;
     const axis = node.kind === "concatenate" ? node.axis : -1;
-    const slices = tf.split(r, node.inputs.map((i) => e.layers![i]!.shape[axis]!), axis);
+    const slices = tf.split(
+      r,
+      node.inputs.map((i) => e.layers![i]!.shape[axis]!),
+      axis,
+    );
     node.inputs.forEach((i, k) => assert.deepEqual(values(e.layers![i]!.relevance), values(slices[k]!), `slice ${k} of ${node.name}`));
     tf.dispose(slices);
   }
@@ -136,7 +145,9 @@ test("average pooling splits relevance in proportion to the inputs (hand-checked
   close(values(e.relevance), [0.25, 0.5, 0.75, 1.5], 1e-6, "valid window");
   e.dispose();
   // 'same' 1×2 windows with stride 2 over (1, 2, 4): windows (1, 2) → 1.5 and (4, pad) → 4 (the pad is not counted).
-  const same = tf.sequential({ layers: [tf.layers.averagePooling2d({ inputShape: [1, 3, 1], poolSize: [1, 2], strides: [1, 2], padding: "same" }), tf.layers.flatten()] });
+  const same = tf.sequential({
+    layers: [tf.layers.averagePooling2d({ inputShape: [1, 3, 1], poolSize: [1, 2], strides: [1, 2], padding: "same" }), tf.layers.flatten()],
+  });
   const y = tf.tensor4d([1, 2, 4], [1, 1, 3, 1]);
   const p = same.predict(y) as xai.tf.Tensor;
   assert.deepEqual(values(p), [1.5, 4]);

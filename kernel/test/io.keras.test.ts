@@ -26,8 +26,42 @@ function writeConverterModel(dir: string): void {
         name: "sequential",
         layers: [
           { class_name: "InputLayer", config: { batch_input_shape: [null, 2], dtype: "float32", sparse: false, name: "input_1" } },
-          { class_name: "Dense", config: { name: "dense", trainable: true, dtype: "float32", units: 2, activation: "relu", use_bias: true, kernel_initializer: { class_name: "Zeros", config: {} }, bias_initializer: { class_name: "Zeros", config: {} }, kernel_regularizer: null, bias_regularizer: null, activity_regularizer: null, kernel_constraint: null, bias_constraint: null } },
-          { class_name: "Dense", config: { name: "dense_1", trainable: true, dtype: "float32", units: 2, activation: "softmax", use_bias: true, kernel_initializer: { class_name: "Zeros", config: {} }, bias_initializer: { class_name: "Zeros", config: {} }, kernel_regularizer: null, bias_regularizer: null, activity_regularizer: null, kernel_constraint: null, bias_constraint: null } },
+          {
+            class_name: "Dense",
+            config: {
+              name: "dense",
+              trainable: true,
+              dtype: "float32",
+              units: 2,
+              activation: "relu",
+              use_bias: true,
+              kernel_initializer: { class_name: "Zeros", config: {} },
+              bias_initializer: { class_name: "Zeros", config: {} },
+              kernel_regularizer: null,
+              bias_regularizer: null,
+              activity_regularizer: null,
+              kernel_constraint: null,
+              bias_constraint: null,
+            },
+          },
+          {
+            class_name: "Dense",
+            config: {
+              name: "dense_1",
+              trainable: true,
+              dtype: "float32",
+              units: 2,
+              activation: "softmax",
+              use_bias: true,
+              kernel_initializer: { class_name: "Zeros", config: {} },
+              bias_initializer: { class_name: "Zeros", config: {} },
+              kernel_regularizer: null,
+              bias_regularizer: null,
+              activity_regularizer: null,
+              kernel_constraint: null,
+              bias_constraint: null,
+            },
+          },
         ],
       },
     },
@@ -41,7 +75,13 @@ function writeConverterModel(dir: string): void {
   ];
   const data = new Float32Array([...kernel1, ...bias1, ...kernel2, ...bias2]);
   fs.writeFileSync(path.join(dir, "group1-shard1of1.bin"), Buffer.from(data.buffer));
-  const json = { format: "layers-model", generatedBy: "keras v2.15.0", convertedBy: "TensorFlow.js Converter v4.22.0", modelTopology: topology, weightsManifest: [{ paths: ["group1-shard1of1.bin"], weights }] };
+  const json = {
+    format: "layers-model",
+    generatedBy: "keras v2.15.0",
+    convertedBy: "TensorFlow.js Converter v4.22.0",
+    modelTopology: topology,
+    weightsManifest: [{ paths: ["group1-shard1of1.bin"], weights }],
+  };
   fs.writeFileSync(path.join(dir, "model.json"), JSON.stringify(json));
 }
 
@@ -71,6 +111,9 @@ test("loading a directory finds the model.json inside it", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xai-keras-"));
   writeConverterModel(dir);
   const model = await xai.loadModel(dir);
-  assert.deepEqual(model.layers.map((l) => l.name).filter((n) => n.startsWith("dense")), ["dense", "dense_1"]);
+  assert.deepEqual(
+    model.layers.map((l) => l.name).filter((n) => n.startsWith("dense")),
+    ["dense", "dense_1"],
+  );
   model.dispose();
 });

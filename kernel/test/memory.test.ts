@@ -22,7 +22,10 @@ async function noLeak(what: string, body: () => Promise<void> | void): Promise<v
 /** Options that make every method name runnable. */
 function optionsFor(method: string): xai.ExplainOptions {
   const options: xai.ExplainOptions = { method, layers: true, target: [1, 0], low: -1, high: 1 };
-  const composite = [{ match: { first: true }, rule: xai.rules.wSquare() }, { match: { kind: "linear" }, rule: xai.rules.gamma() }] as const;
+  const composite = [
+    { match: { first: true }, rule: xai.rules.wSquare() },
+    { match: { kind: "linear" }, rule: xai.rules.gamma() },
+  ] as const;
   return xai.applicableOptions(method === "lrp" ? { ...options, composite } : options);
 }
 

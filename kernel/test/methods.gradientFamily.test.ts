@@ -22,7 +22,18 @@ const tf = xai.tf;
 const rng = new Random(2017);
 
 function mlp(): { net: BuiltNet; shape: number[] } {
-  return { net: buildNet([5], [{ type: "dense", units: 7, relu: true }, { type: "dense", units: 6, relu: true }, { type: "dense", units: 3 }], rng), shape: [5] };
+  return {
+    net: buildNet(
+      [5],
+      [
+        { type: "dense", units: 7, relu: true },
+        { type: "dense", units: 6, relu: true },
+        { type: "dense", units: 3 },
+      ],
+      rng,
+    ),
+    shape: [5],
+  };
 }
 function cnn(): { net: BuiltNet; shape: number[] } {
   const specs = [
@@ -35,7 +46,15 @@ function cnn(): { net: BuiltNet; shape: number[] } {
 }
 
 /** Explains `xs` with `options` and compares each sample with `reference(sample, target, index)`. */
-async function assertMatches(net: BuiltNet, shape: number[], xs: Float64Array[], options: xai.ExplainOptions, reference: (x: Float64Array, target: number, i: number) => ArrayLike<number>, what: string, rtol = 1e-4): Promise<void> {
+async function assertMatches(
+  net: BuiltNet,
+  shape: number[],
+  xs: Float64Array[],
+  options: xai.ExplainOptions,
+  reference: (x: Float64Array, target: number, i: number) => ArrayLike<number>,
+  what: string,
+  rtol = 1e-4,
+): Promise<void> {
   const size = xs[0]!.length;
   const x = batchOf(xs, shape);
   const e = await xai.explain(net.model, x, options);
@@ -168,7 +187,14 @@ test("occlusion equals the plain sliding patch on images and vectors, with overl
   // Vectors [N, D]: the patch slides along D; as an image [1, D, 1].
   const vector = mlp();
   const vs = [rng.array(5, -1, 1), rng.array(5, -1, 1)];
-  await assertMatches(vector.net, vector.shape, vs, { method: "occlusion", patch: 2, stride: 1 }, (xn, target) => plainOcclusion(vector.net.plain, xn, [1, 5, 1], target, [1, 2], [1, 1], 0), "occlusion of vectors");
+  await assertMatches(
+    vector.net,
+    vector.shape,
+    vs,
+    { method: "occlusion", patch: 2, stride: 1 },
+    (xn, target) => plainOcclusion(vector.net.plain, xn, [1, 5, 1], target, [1, 2], [1, 1], 0),
+    "occlusion of vectors",
+  );
   vector.net.model.dispose();
 });
 
@@ -203,12 +229,19 @@ test("every method computes the same relevance for a batch whole or in chunks (t
     plan.checkInput?.(x.shape);
     const whole = await plan.compute({ graph: ex.graph, batch: x, targets: null, offset: 0, layers: false });
     const parts = [];
-    for (const [from, to] of [[0, 1], [1, 3]]) {
+    for (const [from, to] of [
+      [0, 1],
+      [1, 3],
+    ]) {
       const batch = tf.slice(x, [from], [to - from]);
       parts.push(await plan.compute({ graph: ex.graph, batch, targets: null, offset: from, layers: false }));
       batch.dispose();
     }
-    assert.deepEqual(parts.flatMap((p) => p.targets), whole.targets, `${name}: targets`);
+    assert.deepEqual(
+      parts.flatMap((p) => p.targets),
+      whole.targets,
+      `${name}: targets`,
+    );
     const joined = tf.concat(parts.map((p) => p.relevance));
     assertClose(values(joined), values(whole.relevance), `${name}: relevance in chunks`, 1e-5);
     tf.dispose([joined, whole.relevance, whole.logits, ...parts.flatMap((p) => [p.relevance, p.logits])]);
@@ -261,7 +294,10 @@ test("bad options of the new methods are named errors and leave no tensor behind
     await assert.rejects(xai.explain(net.model, x, options), (e: unknown) => e instanceof xai.XaiError && message.test(e.message), String(message));
   }
   const wrong = tf.zeros([3, 3]);
-  await assert.rejects(xai.explain(net.model, x, { method: "integrated-gradients", baseline: wrong }), /baseline of shape \[3, 3\] fits neither one sample \[5\] nor the batch \[1, 5\]/);
+  await assert.rejects(
+    xai.explain(net.model, x, { method: "integrated-gradients", baseline: wrong }),
+    /baseline of shape \[3, 3\] fits neither one sample \[5\] nor the batch \[1, 5\]/,
+  );
   const nan = tf.fill([5], Number.NaN);
   await assert.rejects(xai.explain(net.model, x, { method: "integrated-gradients", baseline: nan }), /baseline contains NaN or Infinity/);
   tf.dispose([wrong, nan]);

@@ -11,8 +11,16 @@ import { assertAllClose, failsCleanly, noLeak, smallCnn } from "./metrics.fixtur
 const tf = xai.tf;
 
 test("continuity is the largest ‖ΔR‖₁ / ‖Δx‖₂ over consecutive pairs, or over all pairs", async () => {
-  const xs = [[0, 0], [1, 0], [1, 1]];
-  const rs = [[0, 0], [2, 0], [2, 3]];
+  const xs = [
+    [0, 0],
+    [1, 0],
+    [1, 1],
+  ];
+  const rs = [
+    [0, 0],
+    [2, 0],
+    [2, 3],
+  ];
   const consecutive = await continuity(xs, rs);
   assert.deepEqual(consecutive.ratios, [2, 3]);
   assert.equal(consecutive.value, 3);
@@ -27,7 +35,11 @@ test("continuity is the largest ‖ΔR‖₁ / ‖Δx‖₂ over consecutive pai
 
 test("continuity takes tensors, skips pairs of equal inputs and refuses paths it cannot measure", async () => {
   const result = await noLeak("continuity", async () => {
-    const xs = tf.tensor2d([[0, 0], [0, 0], [3, 4]]);
+    const xs = tf.tensor2d([
+      [0, 0],
+      [0, 0],
+      [3, 4],
+    ]);
     const rs = tf.tensor3d([[[1]], [[1]], [[6]]]);
     const r = await continuity(xs, rs);
     xs.dispose();
@@ -36,7 +48,17 @@ test("continuity takes tensors, skips pairs of equal inputs and refuses paths it
   });
   assert.deepEqual(result.ratios, [null, 1]);
   assert.equal(result.value, 1);
-  await failsCleanly(() => continuity([[1, 1], [1, 1]], [[0], [1]]), /every pair of inputs on the path is identical/);
+  await failsCleanly(
+    () =>
+      continuity(
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        [[0], [1]],
+      ),
+    /every pair of inputs on the path is identical/,
+  );
   await failsCleanly(() => continuity([[1]], [[1]]), /at least two inputs/);
   await failsCleanly(() => continuity([[1], [2]], [[1]]), /2 inputs but 1 relevances/);
   await failsCleanly(() => continuity([[1], [2]], [[1], [2]], { pairs: "some" as "all" }), /pairs must be/);
@@ -52,7 +74,15 @@ test("on max(x1, x2) from (3, 1) to (1, 3) in 4 points, continuity is 1.5√2 fo
   assert.ok(Math.abs(taylor!.continuity - 7 / Math.SQRT2) < 1e-5, `taylor ${taylor!.continuity}`);
   // z+ changes by (3h/2, h/2) on one side and (h, h) across: 2h / (h√2) = √2 everywhere.
   assert.ok(Math.abs(zplus!.continuity - Math.SQRT2) < 1e-4, `z+ ${zplus!.continuity}`);
-  assert.deepEqual(result.path.map((p) => p.map((v) => +v.toFixed(6))), [[3, 1], [2.333333, 1.666667], [1.666667, 2.333333], [1, 3]]);
+  assert.deepEqual(
+    result.path.map((p) => p.map((v) => +v.toFixed(6))),
+    [
+      [3, 1],
+      [2.333333, 1.666667],
+      [1.666667, 2.333333],
+      [1, 3],
+    ],
+  );
   assertAllClose(result.f, [3, 7 / 3, 7 / 3, 3], 1e-5, "f = max(x1, x2)");
 });
 
@@ -86,7 +116,10 @@ test("the max(x1, x2) relevance field matches the paper: (1,0)/(0,1), (x1,0)/(0,
 });
 
 test("translationPath shifts an image one pixel per step with the fill entering at the border", async () => {
-  const image = tf.tensor3d([[[1], [2], [3]], [[4], [5], [6]]]);
+  const image = tf.tensor3d([
+    [[1], [2], [3]],
+    [[4], [5], [6]],
+  ]);
   await noLeak("translationPath", () => {
     const path = translationPath(image, { steps: 2, fill: -1 });
     assert.deepEqual(path.shape, [3, 2, 3, 1]);
@@ -111,7 +144,13 @@ test("poolQuadrants sums relevance per quadrant (top-left, top-right, bottom-lef
 
 test("the translation experiment returns quadrant curves whose continuity is recomputable from the path", async () => {
   const model = smallCnn(5);
-  const image = tf.tidy(() => tf.pad(tf.ones([3, 3, 1]), [[2, 3], [1, 4], [0, 0]]));
+  const image = tf.tidy(() =>
+    tf.pad(tf.ones([3, 3, 1]), [
+      [2, 3],
+      [1, 4],
+      [0, 0],
+    ]),
+  );
   const result = await noLeak("translationContinuity", () => translationContinuity(model, image, { steps: 3, methods: ["gradient", "zplus"], target: 1 }));
   assert.deepEqual(result.shift, [0, 1, 2, 3]);
   assert.equal(result.target, 1);

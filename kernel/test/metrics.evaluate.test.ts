@@ -67,26 +67,60 @@ describe("xai-lab evaluate", () => {
 
   test("prints a table of AUCs per method plus the random baseline and writes the same numbers as the library", async () => {
     const out = path.join(dir, "table.json");
-    const r = await cli(["evaluate", "--model", modelPath, "--data", dataPath, "--methods", "gradient,zplus", "--patch", "2", "--count", "5", "--replace", "mean", "--out", out]);
+    const r = await cli([
+      "evaluate",
+      "--model",
+      modelPath,
+      "--data",
+      dataPath,
+      "--methods",
+      "gradient,zplus",
+      "--patch",
+      "2",
+      "--count",
+      "5",
+      "--replace",
+      "mean",
+      "--out",
+      out,
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /pixel-flipping on 5 examples: 2×2 patches \(16 of 16 removed\), most-relevant-first, replaced by mean \(pixel\)/);
     assert.match(r.stdout, /lower is better/);
     assert.match(r.stdout, /^\s+gradient\s+-?\d+\.\d{4}/m);
     assert.match(r.stdout, /^\s+random\s+-?\d+\.\d{4}/m);
     const file = JSON.parse(fs.readFileSync(out, "utf8")) as TableFile;
-    assert.deepEqual(file.table.map((t) => t.method), ["gradient", "zplus", "random"]);
+    assert.deepEqual(
+      file.table.map((t) => t.method),
+      ["gradient", "zplus", "random"],
+    );
     assert.equal(file.examples, 5);
     assert.equal(file.better, "lower");
     const first5 = tf.slice(xs, 0, 5);
     const lib = await compareSelectivity(model, first5, ["gradient", "zplus"], { patch: 2, replace: "mean", recompute: false });
     first5.dispose();
-    file.table.forEach((row, i) => assert.ok(Math.abs(row.meanAuc - lib.table[i]!.meanAuc) < 1e-6, `${row.method}: ${row.meanAuc} vs ${lib.table[i]!.meanAuc}`));
+    file.table.forEach((row, i) =>
+      assert.ok(Math.abs(row.meanAuc - lib.table[i]!.meanAuc) < 1e-6, `${row.method}: ${row.meanAuc} vs ${lib.table[i]!.meanAuc}`),
+    );
     assert.equal(file.results[0]!.curve.length, 17);
     assert.equal(file.results[0]!.auc.length, 5);
   });
 
   test("--recompute and --order least-relevant-first reach the library and flip which direction is better", async () => {
-    const r = await cli(["evaluate", "--model", modelPath, "--data", dataPath, "--methods", "epsilon", "--patch", "4", "--order", "least-relevant-first", "--recompute"]);
+    const r = await cli([
+      "evaluate",
+      "--model",
+      modelPath,
+      "--data",
+      dataPath,
+      "--methods",
+      "epsilon",
+      "--patch",
+      "4",
+      "--order",
+      "least-relevant-first",
+      "--recompute",
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /least-relevant-first.*relevance recomputed/);
     assert.match(r.stdout, /higher is better/);
@@ -94,7 +128,11 @@ describe("xai-lab evaluate", () => {
 
   test("the installed executable runs it end to end", () => {
     const out = path.join(dir, "bin.json");
-    const r = spawnSync(process.execPath, [BIN, "evaluate", "--model", modelPath, "--data", dataPath, "--methods", "sensitivity", "--patch", "4", "--out", out], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [BIN, "evaluate", "--model", modelPath, "--data", dataPath, "--methods", "sensitivity", "--patch", "4", "--out", out],
+      { encoding: "utf8" },
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.ok(fs.existsSync(out));
   });
@@ -102,7 +140,8 @@ describe("xai-lab evaluate", () => {
   test("--help documents the options, the data formats and the output", async () => {
     const r = await cli(["evaluate", "--help"]);
     assert.equal(r.code, 0);
-    for (const flag of ["--model", "--data", "--methods", "--patch", "--count", "--order", "--replace", "--recompute", "--out", "mnist"]) assert.ok(r.stdout.includes(flag), flag);
+    for (const flag of ["--model", "--data", "--methods", "--patch", "--count", "--order", "--replace", "--recompute", "--out", "mnist"])
+      assert.ok(r.stdout.includes(flag), flag);
   });
 
   test("bad arguments fail with exit code 1, a message naming the problem, and no output file", async () => {

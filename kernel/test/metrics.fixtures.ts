@@ -25,7 +25,14 @@ export function linearModel(w: readonly (readonly number[])[] = LINEAR_W): xai.t
   const model = tf.sequential();
   model.add(tf.layers.flatten({ inputShape: [h, width, 1] }));
   model.add(tf.layers.dense({ units: 2, useBias: false }));
-  tf.tidy(() => model.layers[1]!.setWeights([tf.tensor2d(w.flat().map((v) => [v, 0]), [h * width, 2])]));
+  tf.tidy(() =>
+    model.layers[1]!.setWeights([
+      tf.tensor2d(
+        w.flat().map((v) => [v, 0]),
+        [h * width, 2],
+      ),
+    ]),
+  );
   return model;
 }
 
@@ -46,7 +53,14 @@ export function smallCnn(seed: number, options: { size?: number; classes?: numbe
     for (const layer of model.layers) {
       const weights = layer.getWeights();
       if (weights.length === 0) continue;
-      layer.setWeights(weights.map((t) => tf.tensor(Array.from({ length: t.size }, () => Math.fround(random() * 2 - 1) * (t.rank === 1 ? 0.2 : 0.8)), t.shape)));
+      layer.setWeights(
+        weights.map((t) =>
+          tf.tensor(
+            Array.from({ length: t.size }, () => Math.fround(random() * 2 - 1) * (t.rank === 1 ? 0.2 : 0.8)),
+            t.shape,
+          ),
+        ),
+      );
     }
   });
   return model;
@@ -55,7 +69,10 @@ export function smallCnn(seed: number, options: { size?: number; classes?: numbe
 /** Seeded uniform images [n, size, size, 1] in [0, 1). */
 export function images(n: number, size: number, seed: number): xai.tf.Tensor4D {
   const random = seededRandom(seed);
-  return tf.tensor4d(Array.from({ length: n * size * size }, () => Math.fround(random())), [n, size, size, 1]);
+  return tf.tensor4d(
+    Array.from({ length: n * size * size }, () => Math.fround(random())),
+    [n, size, size, 1],
+  );
 }
 
 /** Runs `body` and asserts that it left no tensor behind. */

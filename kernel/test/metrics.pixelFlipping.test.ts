@@ -209,7 +209,12 @@ test("the random baseline is seeded: the same seed repeats its curve, another se
   assert.deepEqual(a.removalOrder, b.removalOrder);
   assert.deepEqual(a.curves, b.curves);
   assert.notDeepEqual(a.removalOrder, c.removalOrder);
-  for (const order of a.removalOrder) assert.deepEqual([...order].sort((p, q) => p - q), Array.from({ length: 16 }, (_, i) => i), "a permutation of the patches");
+  for (const order of a.removalOrder)
+    assert.deepEqual(
+      [...order].sort((p, q) => p - q),
+      Array.from({ length: 16 }, (_, i) => i),
+      "a permutation of the patches",
+    );
   assert.equal(a.method, "random");
   xs.dispose();
   model.dispose();
@@ -222,7 +227,10 @@ test("onProgress reports increasing fractions up to 1, in both modes", async () 
     const seen: number[] = [];
     await pixelFlipping(model, xs, null, { order: "random", patch: 4, mode, onProgress: (f) => seen.push(f) });
     assert.ok(seen.length > 1, mode);
-    assert.ok(seen.every((f, i) => f > 0 && f <= 1 && (i === 0 || f > seen[i - 1]!)), `${mode}: ${seen.join(", ")}`);
+    assert.ok(
+      seen.every((f, i) => f > 0 && f <= 1 && (i === 0 || f > seen[i - 1]!)),
+      `${mode}: ${seen.join(", ")}`,
+    );
     assert.equal(seen[seen.length - 1], 1);
   }
   xs.dispose();
@@ -234,9 +242,17 @@ test("compareSelectivity ranks methods against the random baseline on one prepar
   const xs = tf.ones([1, 4, 4, 1]);
   const progress: number[] = [];
   const c = await noLeak("compareSelectivity", () =>
-    compareSelectivity(model, xs, ["gradient-x-input", { method: "epsilon", epsilon: 1e-9 }], { patch: 2, target: 0, seed: 1, onProgress: (f) => progress.push(f) }),
+    compareSelectivity(model, xs, ["gradient-x-input", { method: "epsilon", epsilon: 1e-9 }], {
+      patch: 2,
+      target: 0,
+      seed: 1,
+      onProgress: (f) => progress.push(f),
+    }),
   );
-  assert.deepEqual(c.table.map((r) => r.method), ["gradient-x-input", "epsilon", "random"]);
+  assert.deepEqual(
+    c.table.map((r) => r.method),
+    ["gradient-x-input", "epsilon", "random"],
+  );
   assert.ok(Math.abs(c.table[0]!.meanAuc - 6.125) < 1e-4);
   assert.ok(Math.abs(c.table[1]!.meanAuc - 6.125) < 1e-4);
   // On a linear model with zero replacement, most-relevant-first by w ⊙ x is the fastest possible descent.

@@ -76,7 +76,10 @@ function metricsOf(name: xai.models.BundledName): Metrics {
 
 test("list() names the three models with input shape, architecture, recorded accuracy and an existing file", () => {
   const listed = models.list();
-  assert.deepEqual(listed.map((m) => m.name), ["mnist-mlp", "mnist-cnn", "mnist-cnn-explainable"]);
+  assert.deepEqual(
+    listed.map((m) => m.name),
+    ["mnist-mlp", "mnist-cnn", "mnist-cnn-explainable"],
+  );
   for (const m of listed) {
     assert.deepEqual(m.inputShape, [28, 28, 1]);
     assert.ok(m.description.length > 20 && m.architecture.includes("Dense(10, softmax"), m.name);
@@ -170,7 +173,10 @@ test("loading the same bundled model twice in one process gives two independent,
 });
 
 test("an unknown model name is an XaiError listing the bundled ones", async () => {
-  await assert.rejects(models.load("mnist-resnet" as xai.models.BundledName), (e: unknown) => e instanceof XaiError && /unknown bundled model "mnist-resnet".*mnist-mlp, mnist-cnn, mnist-cnn-explainable/.test(e.message));
+  await assert.rejects(
+    models.load("mnist-resnet" as xai.models.BundledName),
+    (e: unknown) => e instanceof XaiError && /unknown bundled model "mnist-resnet".*mnist-mlp, mnist-cnn, mnist-cnn-explainable/.test(e.message),
+  );
 });
 
 test("the loaders find the files from another working directory, as from a notebook in another folder", () => {

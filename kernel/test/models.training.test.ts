@@ -16,8 +16,14 @@ test("the seeded generator repeats for the same seed, differs for another, and s
   const b = seededUniform(42);
   const c = seededUniform(43);
   const xs = Array.from({ length: 1000 }, () => a());
-  assert.deepEqual(xs, Array.from({ length: 1000 }, () => b()));
-  assert.notDeepEqual(xs.slice(0, 5), Array.from({ length: 5 }, () => c()));
+  assert.deepEqual(
+    xs,
+    Array.from({ length: 1000 }, () => b()),
+  );
+  assert.notDeepEqual(
+    xs.slice(0, 5),
+    Array.from({ length: 5 }, () => c()),
+  );
   assert.ok(xs.every((x) => x >= 0 && x < 1));
   const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
   assert.ok(Math.abs(mean - 0.5) < 0.03, `mean ${mean}`);
@@ -25,9 +31,15 @@ test("the seeded generator repeats for the same seed, differs for another, and s
 
 test("a permutation holds every index once, and the same seed gives the same order", () => {
   const p = permutation(100, seededUniform(7));
-  assert.deepEqual(Array.from(p).sort((x, y) => x - y), Array.from({ length: 100 }, (_, i) => i));
+  assert.deepEqual(
+    Array.from(p).sort((x, y) => x - y),
+    Array.from({ length: 100 }, (_, i) => i),
+  );
   assert.deepEqual(Array.from(permutation(100, seededUniform(7))), Array.from(p));
-  assert.notDeepEqual(Array.from(p), Array.from({ length: 100 }, (_, i) => i));
+  assert.notDeepEqual(
+    Array.from(p),
+    Array.from({ length: 100 }, (_, i) => i),
+  );
 });
 
 test("withSeededMathRandom makes Math.random repeatable inside and restores it afterwards", async () => {
@@ -36,7 +48,10 @@ test("withSeededMathRandom makes Math.random repeatable inside and restores it a
   const second = await withSeededMathRandom(5, async () => [Math.random(), Math.random()]);
   assert.deepEqual(first, second);
   assert.equal(Math.random, original);
-  await assert.rejects(withSeededMathRandom(5, async () => Promise.reject(new Error("boom"))), /boom/);
+  await assert.rejects(
+    withSeededMathRandom(5, async () => Promise.reject(new Error("boom"))),
+    /boom/,
+  );
   assert.equal(Math.random, original);
 });
 
@@ -47,7 +62,10 @@ test("shifting a digit moves each pixel by (dy, dx) and fills the vacated rows a
   const down = new Float32Array(784);
   shiftInto(src, down, 0, 2, -1);
   assert.equal(down[12 * 28 + 11], 1);
-  assert.equal(down.reduce((s, v) => s + v, 0), 1);
+  assert.equal(
+    down.reduce((s, v) => s + v, 0),
+    1,
+  );
   const up = new Float32Array(784);
   shiftInto(src, up, 0, -2, 2);
   assert.equal(up[8 * 28 + 14], 1);
@@ -91,11 +109,15 @@ test("the wasm convolution gradients equal the cpu backend's for valid/same padd
       const w = tf.randomNormal([k, k, channels, 4], 0, 1, "float32", 2) as tf.Tensor4D;
       const probe = tf.randomNormal(tf.conv2d(x, w, stride, padding).shape, 0, 1, "float32", 3);
       const f = (xx: tf.Tensor, ww: tf.Tensor): tf.Scalar => tf.sum(tf.mul(tf.conv2d(xx as tf.Tensor4D, ww as tf.Tensor4D, stride, padding), probe));
-      const [dxWasm, dwWasm] = tf.grads(f)([x, w]).map((g) => g.dataSync());
+      const [dxWasm, dwWasm] = tf
+        .grads(f)([x, w])
+        .map((g) => g.dataSync());
       const inputs = [x, w, probe].map((t) => ({ data: t.dataSync(), shape: t.shape }));
       await tf.setBackend("cpu");
       const [xc, wc, pc] = inputs.map((t) => tf.tensor(t.data, t.shape));
-      const [dxCpu, dwCpu] = tf.grads((xx: tf.Tensor, ww: tf.Tensor): tf.Scalar => tf.sum(tf.mul(tf.conv2d(xx as tf.Tensor4D, ww as tf.Tensor4D, stride, padding), pc!)))([xc!, wc!]).map((g) => g.dataSync());
+      const [dxCpu, dwCpu] = tf
+        .grads((xx: tf.Tensor, ww: tf.Tensor): tf.Scalar => tf.sum(tf.mul(tf.conv2d(xx as tf.Tensor4D, ww as tf.Tensor4D, stride, padding), pc!)))([xc!, wc!])
+        .map((g) => g.dataSync());
       await tf.setBackend("wasm");
       const label = `kernel ${k}, stride ${stride}, ${padding}`;
       assert.ok(maxDiff(dwWasm!, dwCpu!) < 1e-4, `${label}: weight gradient differs by ${maxDiff(dwWasm!, dwCpu!)}`);

@@ -42,8 +42,14 @@ test("the kernelspec starts this package's tslab launcher with this node, by abs
   assert.equal((JSON.parse(fs.readFileSync(path.join(tslab, "package.json"), "utf8")) as { name: string }).name, "tslab");
   assert.deepEqual(rest.slice(-2), ["--config-path", "{connection_file}"]);
   const nodePath = spec.env["NODE_PATH"]!.split(path.delimiter);
-  assert.ok(nodePath.some((d) => fs.existsSync(path.join(d, "xai-lab", "package.json"))), "NODE_PATH reaches xai-lab itself");
-  assert.ok(nodePath.some((d) => fs.existsSync(path.join(d, "@types", "node"))), "and @types/node, for tslab's type checks");
+  assert.ok(
+    nodePath.some((d) => fs.existsSync(path.join(d, "xai-lab", "package.json"))),
+    "NODE_PATH reaches xai-lab itself",
+  );
+  assert.ok(
+    nodePath.some((d) => fs.existsSync(path.join(d, "@types", "node"))),
+    "and @types/node, for tslab's type checks",
+  );
 });
 
 test("install-kernel --jupyter-data-dir writes kernels/xai-lab/kernel.json there, and --uninstall removes it", async () => {
@@ -153,7 +159,10 @@ test("with the fallback, tslab's TypeScript resolves xai-lab and @types/node fro
     const resolved = ts.resolveModuleName("xai-lab", file, options, patched).resolvedModule;
     assert.equal(resolved?.resolvedFileName, path.join(fs.realpathSync(kernel), "dist", "src", "index.d.ts"));
     const roots = ts.getDefaultTypeRoots(elsewhere, patched) ?? [];
-    assert.ok(roots.some((r) => patched.fileExists(path.join(r, "node", "package.json"))), "a type root with @types/node");
+    assert.ok(
+      roots.some((r) => patched.fileExists(path.join(r, "node", "package.json"))),
+      "a type root with @types/node",
+    );
   } finally {
     fs.rmSync(elsewhere, { recursive: true, force: true });
   }

@@ -32,7 +32,11 @@ test("a module created after a cell failed to import it does not break the next 
     assert.deepEqual(second.diagnostics, []);
     await new Promise((resolve) => setTimeout(resolve, 500)); // the moved timer has run
     const third = converter.convert("", 'import { helper } from "./helper";\nconst z: number = helper + 1;');
-    assert.deepEqual(third.diagnostics.map((d) => d.messageText), [], "the new module is found");
+    assert.deepEqual(
+      third.diagnostics.map((d) => d.messageText),
+      [],
+      "the new module is found",
+    );
   } finally {
     converter.close();
     process.chdir(cwd);

@@ -18,14 +18,27 @@ const tf = xai.tf;
 interface PayloadFile {
   kind: string;
   title: string;
-  prototypes: { target: number; score: number; probability: number; predicted: number; logDensity?: number; history: number[]; image: { data: number[]; shape: number[] } }[];
+  prototypes: {
+    target: number;
+    score: number;
+    probability: number;
+    predicted: number;
+    logDensity?: number;
+    history: number[];
+    image: { data: number[]; shape: number[] };
+  }[];
   settings: Record<string, unknown>;
 }
 
 /** flatten → dense(10) on 28×28×1 digits, fixed weights w_k = sin(0.7 k)·0.05. */
 function digitModel(): xai.tf.LayersModel {
   const m = tf.sequential({ layers: [tf.layers.flatten({ inputShape: [28, 28, 1] }), tf.layers.dense({ units: 10, activation: "softmax" })] });
-  const values = m.weights.map((w, k) => tf.tensor(Float32Array.from({ length: w.shape.reduce((a, b) => a! * b!, 1)! }, (_, i) => Math.sin(0.7 * i + k) * 0.05), w.shape as number[]));
+  const values = m.weights.map((w, k) =>
+    tf.tensor(
+      Float32Array.from({ length: w.shape.reduce((a, b) => a! * b!, 1)! }, (_, i) => Math.sin(0.7 * i + k) * 0.05),
+      w.shape as number[],
+    ),
+  );
   m.setWeights(values);
   tf.dispose(values);
   return m;
@@ -50,13 +63,17 @@ describe("xai-lab prototype", () => {
   test("--help documents every option and the variants of AM", async () => {
     const r = await runCli(["prototype", "--help"], dir);
     assert.equal(r.status, 0);
-    for (const flag of ["--model", "--target", "--expert", "--decoder", "--lambda", "--steps", "--starts", "--seed", "--near", "--out", "--expert-weight"]) assert.match(r.stdout, new RegExp(`${flag}\\b`));
+    for (const flag of ["--model", "--target", "--expert", "--decoder", "--lambda", "--steps", "--starts", "--seed", "--near", "--out", "--expert-weight"])
+      assert.match(r.stdout, new RegExp(`${flag}\\b`));
     assert.match(r.stdout, /AM in code space/);
     assert.match(r.stdout, /gaussian \(full covariance\), gmm \(diagonal mixture\), rbm/);
   });
 
   test("--out P.json holds the prototypes the library computes with the same settings", async () => {
-    const r = await runCli(["prototype", "--model", "digits/model.json", "--target", "4", "--steps", "6", "--starts", "2", "--seed", "3", "--out", "p.json"], dir);
+    const r = await runCli(
+      ["prototype", "--model", "digits/model.json", "--target", "4", "--steps", "6", "--starts", "2", "--seed", "3", "--out", "p.json"],
+      dir,
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /2 prototypes of class 4 \(pixels; 6 steps, λ = 0.01, seed 3/);
     const file = JSON.parse(fs.readFileSync(path.join(dir, "p.json"), "utf8")) as PayloadFile;
@@ -84,7 +101,10 @@ describe("xai-lab prototype", () => {
   });
 
   test("--expert fits the expert on the bundled MNIST training digits and reports log p(x)", async () => {
-    const r = await runCli(["prototype", "--model", "digits", "--target", "1", "--steps", "4", "--expert", "gmm", "--components", "2", "--data", "60", "--out", "g.json"], dir);
+    const r = await runCli(
+      ["prototype", "--model", "digits", "--target", "1", "--steps", "4", "--expert", "gmm", "--components", "2", "--data", "60", "--out", "g.json"],
+      dir,
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /gmm expert/);
     assert.match(r.stdout, /log p\(x\) -?\d/);
@@ -98,7 +118,10 @@ describe("xai-lab prototype", () => {
   });
 
   test("--decoder mnist-decoder optimises in the bundled decoder's code space and --out P.png draws the row", async () => {
-    const r = await runCli(["prototype", "--model", "digits", "--target", "7", "--steps", "5", "--starts", "3", "--decoder", "mnist-decoder", "--out", "p.png"], dir);
+    const r = await runCli(
+      ["prototype", "--model", "digits", "--target", "7", "--steps", "5", "--starts", "3", "--decoder", "mnist-decoder", "--out", "p.png"],
+      dir,
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /3 prototypes of class 7 \(code space;/);
     const png = decodePng(fs.readFileSync(path.join(dir, "p.png")));

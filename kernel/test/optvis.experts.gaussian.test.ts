@@ -54,7 +54,11 @@ function sigmaPoints(): number[][] {
 test("the Gaussian expert's log-density matches log N(x; μ, Σ) computed by hand in 3-D", async () => {
   await xai.ready();
   const data = tf.tensor2d(sigmaPoints());
-  const points = [[0.5, -1, 1], [1, -2, 0.5], [3, 0, -1]];
+  const points = [
+    [0.5, -1, 1],
+    [1, -2, 0.5],
+    [3, 0, -1],
+  ];
   const x = tf.tensor2d(points);
   const expert = await optvis.gaussian({ ridge: 0 }).fit(data);
   const got = expert.logDensity(x);
@@ -82,12 +86,17 @@ test("the low-rank form (Woodbury) gives the same log-density as the full form o
   const W = matrix(d, 2, [0.5, -1, 1.2, 0.3, -0.7, 0.8, 0.1, 0.4, 2, -0.2]);
   const psi = Float64Array.from([0.3, 0.5, 0.2, 1, 0.7]);
   const cov = matrix(d, d);
-  for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) cov.data[i * d + j] = W.data[i * 2]! * W.data[j * 2]! + W.data[i * 2 + 1]! * W.data[j * 2 + 1]! + (i === j ? psi[i]! : 0);
+  for (let i = 0; i < d; i++)
+    for (let j = 0; j < d; j++) cov.data[i * d + j] = W.data[i * 2]! * W.data[j * 2]! + W.data[i * 2 + 1]! * W.data[j * 2 + 1]! + (i === j ? psi[i]! : 0);
   const mean = Float64Array.from([0.1, 0.2, -0.3, 0, 1]);
   const low = lowRankForm(mean, W, psi);
   const full = fullForm(mean, cov);
   assert.ok(Math.abs(low.logDet - full.logDet) < 1e-9);
-  const x = tf.tensor2d([[1, 2, 3, 4, 5], [0, 0, 0, 0, 0], [-1, 0.5, 0.2, 2, -3]]);
+  const x = tf.tensor2d([
+    [1, 2, 3, 4, 5],
+    [0, 0, 0, 0, 0],
+    [-1, 0.5, 0.2, 2, -3],
+  ]);
   const a = low.logDensity(x);
   const b = full.logDensity(x);
   Array.from(a.dataSync()).forEach((v, k) => assert.ok(Math.abs(v - b.dataSync()[k]!) < 1e-3, `${v} vs ${b.dataSync()[k]}`));
@@ -126,7 +135,10 @@ test("a low-rank expert fitted on factor-model data comes close to the full maxi
 test("fitting a Gaussian on constant data, NaN or a single sample fails with a clear error", async () => {
   const constant = tf.ones([10, 4]);
   await assert.rejects(() => optvis.gaussian().fit(constant), /the data is constant \(all 10 samples are equal\)/);
-  const nan = tf.tensor2d([[1, 2], [NaN, 3]]);
+  const nan = tf.tensor2d([
+    [1, 2],
+    [NaN, 3],
+  ]);
   await assert.rejects(() => optvis.gaussian().fit(nan), /NaN or Infinity \(sample 1, feature 0\)/);
   const one = tf.tensor2d([[1, 2]]);
   await assert.rejects(() => optvis.gaussian().fit(one), /needs at least 2 samples, got 1/);
@@ -135,12 +147,25 @@ test("fitting a Gaussian on constant data, NaN or a single sample fails with a c
   assert.throws(() => optvis.gaussian().logDensity(one), /not fitted yet: call fit\(data\) first/);
   const g = optvis.gaussian({ ridge: 0 });
   // Two samples in 3-D: a singular covariance without a ridge.
-  await assert.rejects(() => g.fit(tf.tensor2d([[0, 0, 0], [1, 2, 3]])), /covariance is not positive definite.*increase the ridge/);
+  await assert.rejects(
+    () =>
+      g.fit(
+        tf.tensor2d([
+          [0, 0, 0],
+          [1, 2, 3],
+        ]),
+      ),
+    /covariance is not positive definite.*increase the ridge/,
+  );
   tf.dispose([constant, nan, one]);
 });
 
 test("a fitted expert refuses samples of another size", async () => {
-  const data = tf.tensor2d([[0, 1], [1, 0], [2, 2]]);
+  const data = tf.tensor2d([
+    [0, 1],
+    [1, 0],
+    [2, 2],
+  ]);
   const e = await optvis.gaussian().fit(data);
   const x = tf.zeros([2, 3]);
   assert.throws(() => e.logDensity(x), /have 3 features, the expert was fitted on 2/);

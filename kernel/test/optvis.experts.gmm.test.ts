@@ -21,12 +21,21 @@ function clusters(centres: number[][], perCluster: number, spread: number, seed 
 
 test("EM increases the log-likelihood at every iteration, with diagonal and with low-rank covariances", async () => {
   await xai.ready();
-  const data = clusters([[0, 0, 0, 0], [3, 1, -2, 0], [-2, 4, 1, 1]], 60, 1.2);
+  const data = clusters(
+    [
+      [0, 0, 0, 0],
+      [3, 1, -2, 0],
+      [-2, 4, 1, 1],
+    ],
+    60,
+    1.2,
+  );
   for (const covariance of ["diagonal", "lowrank"] as const) {
     const e = await optvis.gmm({ components: 3, covariance, rank: 2, iterations: 40, tolerance: 0, seed: 1 }).fit(data);
     const ll = e.logLikelihood;
     assert.ok(ll.length > 5, `${covariance}: ${ll.length} iterations recorded`);
-    for (let t = 1; t < ll.length; t++) assert.ok(ll[t]! >= ll[t - 1]! - 1e-5 * Math.abs(ll[t - 1]!), `${covariance}: iteration ${t} lowered the log-likelihood ${ll[t - 1]} → ${ll[t]}`);
+    for (let t = 1; t < ll.length; t++)
+      assert.ok(ll[t]! >= ll[t - 1]! - 1e-5 * Math.abs(ll[t - 1]!), `${covariance}: iteration ${t} lowered the log-likelihood ${ll[t - 1]} → ${ll[t]}`);
     assert.ok(ll[ll.length - 1]! > ll[0]!, `${covariance}: EM improved on the k-means++ start`);
     // The recorded value is the mean log-density of the data under the fitted mixture.
     const mean = tf.tidy(() => e.logDensity(data).mean().dataSync()[0]!);
@@ -37,7 +46,10 @@ test("EM increases the log-likelihood at every iteration, with diagonal and with
 });
 
 test("a two-component mixture recovers the means of a well-separated two-cluster set", async () => {
-  const truth = [[-5, -5], [5, 4]];
+  const truth = [
+    [-5, -5],
+    [5, 4],
+  ];
   const data = clusters(truth, 100, 1, 5);
   const e = await optvis.gmm({ components: 2, seed: 3 }).fit(data);
   const means = e.means.map((m) => Array.from(m)).sort((a, b) => a[0]! - b[0]!);
@@ -52,7 +64,11 @@ test("a one-component mixture is the diagonal Gaussian", async () => {
   const data = clusters([[1, 2, 3]], 50, 0.7);
   const one = await optvis.gmm({ components: 1 }).fit(data);
   const gauss = await optvis.gaussian({ covariance: "diagonal" }).fit(data);
-  const x = tf.tensor2d([[0, 0, 0], [1, 2, 3], [2, 1, 0]]);
+  const x = tf.tensor2d([
+    [0, 0, 0],
+    [1, 2, 3],
+    [2, 1, 0],
+  ]);
   const a = one.logDensity(x).dataSync();
   const b = gauss.logDensity(x).dataSync();
   a.forEach((v, k) => assert.ok(Math.abs(v - b[k]!) < 1e-3, `${v} vs ${b[k]}`));
@@ -62,7 +78,15 @@ test("a one-component mixture is the diagonal Gaussian", async () => {
 });
 
 test("the same seed gives the same mixture", async () => {
-  const data = clusters([[0, 0], [2, 2], [0, 3]], 30, 0.8);
+  const data = clusters(
+    [
+      [0, 0],
+      [2, 2],
+      [0, 3],
+    ],
+    30,
+    0.8,
+  );
   const a = await optvis.gmm({ components: 3, seed: 9 }).fit(data);
   const b = await optvis.gmm({ components: 3, seed: 9 }).fit(data);
   assert.deepEqual(a.means, b.means);
@@ -73,11 +97,19 @@ test("the same seed gives the same mixture", async () => {
 });
 
 test("more components than samples, constant data or NaN give a clear error", async () => {
-  const three = tf.tensor2d([[0, 1], [1, 0], [2, 2]]);
+  const three = tf.tensor2d([
+    [0, 1],
+    [1, 0],
+    [2, 2],
+  ]);
   await assert.rejects(() => optvis.gmm({ components: 5 }).fit(three), /gmm with 5 components needs at least 5 samples, got 3/);
   const constant = tf.fill([8, 3], 0.5);
   await assert.rejects(() => optvis.gmm({ components: 2 }).fit(constant), /the data is constant/);
-  const nan = tf.tensor2d([[0, 1], [NaN, 0], [2, 2]]);
+  const nan = tf.tensor2d([
+    [0, 1],
+    [NaN, 0],
+    [2, 2],
+  ]);
   await assert.rejects(() => optvis.gmm({ components: 2 }).fit(nan), /NaN or Infinity/);
   assert.throws(() => optvis.gmm({ covariance: "full" as never }), /gmm covariance 'full' is not supported; use diagonal or lowrank/);
   assert.throws(() => optvis.gmm({ components: 0 }), /components must be a positive integer/);
@@ -86,7 +118,14 @@ test("more components than samples, constant data or NaN give a clear error", as
 });
 
 test("fitting, evaluating and disposing mixtures leaves no tensor behind, also when the fit fails", async () => {
-  const data = clusters([[0, 0, 0], [3, 3, 3]], 20, 1);
+  const data = clusters(
+    [
+      [0, 0, 0],
+      [3, 3, 3],
+    ],
+    20,
+    1,
+  );
   for (const covariance of ["diagonal", "lowrank"] as const) {
     const left = await tensorsLeft(async () => {
       const e = await optvis.gmm({ components: 2, covariance, rank: 1, iterations: 5 }).fit(data);
@@ -101,7 +140,14 @@ test("fitting, evaluating and disposing mixtures leaves no tensor behind, also w
 });
 
 test("each expert can be fitted at once by passing the data first", async () => {
-  const data = clusters([[0, 0, 0], [4, 4, 4]], 30, 1);
+  const data = clusters(
+    [
+      [0, 0, 0],
+      [4, 4, 4],
+    ],
+    30,
+    1,
+  );
   const experts = [await optvis.gaussian(data), await optvis.gmm(data, { components: 2 }), await optvis.rbm(data, { hidden: 2, epochs: 1 })];
   for (const e of experts) {
     assert.ok(e.fitted, e.kind);

@@ -30,10 +30,20 @@ test("CD-k with k = 3 trains too", async () => {
 });
 
 test("the RBM's log-density is log Σ_h exp(−E(u, h)) − Σ log σ, by enumerating the hidden states", async () => {
-  const data = tf.tensor2d([[0, 1, 2], [1, 0, 1], [2, 2, 0], [0.5, 1.5, 1], [1, 1, 1]]);
+  const data = tf.tensor2d([
+    [0, 1, 2],
+    [1, 0, 1],
+    [2, 2, 0],
+    [0.5, 1.5, 1],
+    [1, 1, 1],
+  ]);
   const e = await optvis.rbm({ hidden: 3, epochs: 20, learningRate: 0.05, batchSize: 2, seed: 4 }).fit(data);
-  const { W, b, c, mean, sigma } = (await e.parameters());
-  const points = [[0, 0, 0], [1, 2, 3], [0.5, 1, 1.5]];
+  const { W, b, c, mean, sigma } = await e.parameters();
+  const points = [
+    [0, 0, 0],
+    [1, 2, 3],
+    [0.5, 1, 1.5],
+  ];
   const x = tf.tensor2d(points);
   const got = e.logDensity(x).dataSync();
   points.forEach((p, k) => {
@@ -65,7 +75,10 @@ test("the same seed trains the same RBM", async () => {
 test("an RBM refuses constant data, NaN and bad options with a clear error", async () => {
   const constant = tf.fill([6, 4], 0.2);
   await assert.rejects(() => optvis.rbm().fit(constant), /rbm.fit: the data is constant/);
-  const nan = tf.tensor2d([[0, Infinity], [1, 2]]);
+  const nan = tf.tensor2d([
+    [0, Infinity],
+    [1, 2],
+  ]);
   await assert.rejects(() => optvis.rbm().fit(nan), /NaN or Infinity \(sample 0, feature 1\)/);
   assert.throws(() => optvis.rbm({ hidden: 2.5 }), /rbm hidden must be a positive integer/);
   assert.throws(() => optvis.rbm({ learningRate: -1 }), /rbm learningRate must be a positive number/);

@@ -9,7 +9,17 @@ const tf = xai.tf;
 /** conv(3, 3×3, relu) "conv" → maxpool 2 → flatten → dense(4, softmax) "logits", on [8, 8, 1]. */
 export function tinyCnn(seed = 1): xai.tf.LayersModel {
   const m = tf.sequential();
-  m.add(tf.layers.conv2d({ inputShape: [8, 8, 1], filters: 3, kernelSize: 3, activation: "relu", name: "conv", kernelInitializer: tf.initializers.glorotUniform({ seed }), biasInitializer: "zeros" }));
+  m.add(
+    tf.layers.conv2d({
+      inputShape: [8, 8, 1],
+      filters: 3,
+      kernelSize: 3,
+      activation: "relu",
+      name: "conv",
+      kernelInitializer: tf.initializers.glorotUniform({ seed }),
+      biasInitializer: "zeros",
+    }),
+  );
   m.add(tf.layers.maxPooling2d({ poolSize: 2, name: "pool" }));
   m.add(tf.layers.flatten({ name: "flat" }));
   m.add(tf.layers.dense({ units: 4, activation: "softmax", name: "logits", kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 1 }) }));

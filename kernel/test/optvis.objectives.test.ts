@@ -15,8 +15,19 @@ function handModel(): xai.tf.LayersModel {
   const m = tf.sequential();
   m.add(tf.layers.dense({ inputShape: [2], units: 3, activation: "relu", useBias: false, name: "hidden" }));
   m.add(tf.layers.dense({ units: 2, useBias: false, activation: "softmax", name: "out" }));
-  m.layers[0]!.setWeights([tf.tensor2d([[1, 0, 1], [0, 1, 1]])]);
-  m.layers[1]!.setWeights([tf.tensor2d([[1, 0], [0, 1], [1, 0]])]);
+  m.layers[0]!.setWeights([
+    tf.tensor2d([
+      [1, 0, 1],
+      [0, 1, 1],
+    ]),
+  ]);
+  m.layers[1]!.setWeights([
+    tf.tensor2d([
+      [1, 0],
+      [0, 1],
+      [1, 0],
+    ]),
+  ]);
   return m;
 }
 
@@ -42,7 +53,10 @@ test("the L2 decay and the distance to a point are minus lambda times the square
   const model = handModel();
   const x = tf.tensor2d([[2, 1]]);
   const x0 = tf.tensor1d([1, 3]);
-  const objective = optvis.logit(1).plus(optvis.l2({ lambda: 0.5 })).plus(optvis.l2({ lambda: 0.25, center: x0 }));
+  const objective = optvis
+    .logit(1)
+    .plus(optvis.l2({ lambda: 0.5 }))
+    .plus(optvis.l2({ lambda: 0.25, center: x0 }));
   const p = await optvis.prototype(model, { objective, parameterisation: optvis.pixels({ init: x }), steps: 0, lambda: 0 });
   // logit 1 = 1; −0.5·(4 + 1); −0.25·((2−1)² + (1−3)²)
   assert.ok(Math.abs(p.objective[0]! - (1 - 2.5 - 1.25)) < 1e-6);
@@ -61,7 +75,14 @@ for (const [name, make] of [
   test(`ascent raises ${name} over a few seeded steps`, async () => {
     const model = tinyCnn();
     // Starts with noise of standard deviation 0.5 so that the ReLU units are not all silent.
-    const p = await optvis.prototype(model, { objective: make(), parameterisation: optvis.pixels({ noise: 0.5 }), steps: 15, learningRate: 0.1, lambda: 0, seed: 4 });
+    const p = await optvis.prototype(model, {
+      objective: make(),
+      parameterisation: optvis.pixels({ noise: 0.5 }),
+      steps: 15,
+      learningRate: 0.1,
+      lambda: 0,
+      seed: 4,
+    });
     const h = p.history[0]!;
     assert.equal(h.length, 15);
     assert.ok(h[14]! > h[0]! + 1e-3, `${name}: ${h[0]} → ${h[14]}`);
@@ -75,7 +96,12 @@ test("a layer objective reads the layer's output after its activation", async ()
   const model = handModel();
   const x = tf.tensor2d([[-2, 1]]);
   // hidden pre-activations (−2, 1, −1) → relu (0, 1, 0)
-  const p = await optvis.prototype(model, { objective: optvis.unit("hidden", 0).plus(optvis.unit("hidden", 2)), parameterisation: optvis.pixels({ init: x }), steps: 0, lambda: 0 });
+  const p = await optvis.prototype(model, {
+    objective: optvis.unit("hidden", 0).plus(optvis.unit("hidden", 2)),
+    parameterisation: optvis.pixels({ init: x }),
+    steps: 0,
+    lambda: 0,
+  });
   assert.equal(p.objective[0], 0);
   p.dispose();
   x.dispose();
@@ -97,7 +123,9 @@ test("objectives that do not fit the model fail before the ascent with a message
 
 test("layer objectives read functional models, batch norm included, and name a removed final softmax", async () => {
   const input = tf.input({ shape: [6, 6, 1] });
-  const conv = tf.layers.conv2d({ filters: 2, kernelSize: 3, name: "c1", kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }) }).apply(input) as xai.tf.SymbolicTensor;
+  const conv = tf.layers
+    .conv2d({ filters: 2, kernelSize: 3, name: "c1", kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }) })
+    .apply(input) as xai.tf.SymbolicTensor;
   const bn = tf.layers.batchNormalization({ name: "bn" }).apply(conv) as xai.tf.SymbolicTensor;
   const act = tf.layers.activation({ activation: "relu", name: "act" }).apply(bn) as xai.tf.SymbolicTensor;
   const flat = tf.layers.flatten().apply(act) as xai.tf.SymbolicTensor;

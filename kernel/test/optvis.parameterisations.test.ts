@@ -14,7 +14,14 @@ const tf = xai.tf;
 test("pixel prototypes stay inside the data range [low, high] at every step", async () => {
   await xai.ready();
   const model = tinyCnn();
-  const p = await optvis.prototype(model, { target: 1, parameterisation: optvis.pixels({ low: 0, high: 1 }), steps: 30, learningRate: 0.2, lambda: 0, starts: 2 });
+  const p = await optvis.prototype(model, {
+    target: 1,
+    parameterisation: optvis.pixels({ low: 0, high: 1 }),
+    steps: 30,
+    learningRate: 0.2,
+    lambda: 0,
+    starts: 2,
+  });
   const values = p.images.dataSync();
   assert.ok(values.every((v) => v >= 0 && v <= 1));
   assert.ok(values.some((v) => v === 0) && values.some((v) => v === 1), "a logit without penalty drives pixels to the bounds");
@@ -29,7 +36,10 @@ test("code-space prototypes lie in the decoder's range: x = g(z) exactly, inside
   const p = await optvis.prototype(model, { target: 2, parameterisation: optvis.code(decoder), steps: 25, learningRate: 0.1, starts: 3, seed: 2 });
   assert.deepEqual(p.images.shape, [3, 8, 8, 1]);
   const values = p.images.dataSync();
-  assert.ok(values.every((v) => v > 0 && v < 1), "a sigmoid decoder's outputs");
+  assert.ok(
+    values.every((v) => v > 0 && v < 1),
+    "a sigmoid decoder's outputs",
+  );
   for (const h of p.history) assert.ok(h[24]! > h[0]!, `code-space ascent raises the objective: ${h[0]} → ${h[24]}`);
   assert.equal(p.settings.lambdaOn, "code");
   assert.equal(p.settings.parameterisation["codeSize"], 3);
@@ -58,7 +68,10 @@ test("the code parameterisation's image is the decoder applied to its variable",
 test("a decoder whose output does not fit the model input is refused", async () => {
   const model = tinyCnn();
   const decoder = tf.sequential({ layers: [tf.layers.dense({ inputShape: [2], units: 10 })] });
-  await assert.rejects(optvis.prototype(model, { target: 0, parameterisation: optvis.code(decoder), steps: 1 }), /decoder makes 10 values per code, the model input \[8, 8, 1\] has 64/);
+  await assert.rejects(
+    optvis.prototype(model, { target: 0, parameterisation: optvis.code(decoder), steps: 1 }),
+    /decoder makes 10 values per code, the model input \[8, 8, 1\] has 64/,
+  );
   assert.throws(() => optvis.code(model as unknown as xai.tf.LayersModel), /decoder input must be codes \[batch, d\]/);
   assert.throws(() => optvis.pixels({ low: 1, high: 0 }), /range is empty/);
   model.dispose();
@@ -66,7 +79,10 @@ test("a decoder whose output does not fit the model input is refused", async () 
 });
 
 test("jitter shifts the image by whole pixels with the edges replicated", () => {
-  const x = tf.tensor4d(Array.from({ length: 2 * 4 * 5 * 2 }, (_, i) => i), [2, 4, 5, 2]);
+  const x = tf.tensor4d(
+    Array.from({ length: 2 * 4 * 5 * 2 }, (_, i) => i),
+    [2, 4, 5, 2],
+  );
   const data = x.arraySync() as number[][][][];
   // Find a seed whose first draw is a shift of (dy, dx) ≠ (0, 0) and compare with a hand shift.
   for (let seed = 0; seed < 20; seed++) {
@@ -76,9 +92,12 @@ test("jitter shifts the image by whole pixels with the edges replicated", () => 
     const y = optvis.jitter(2).apply(x, seeded(seed));
     const got = y.arraySync() as number[][][][];
     const clamp = (v: number, n: number): number => Math.min(Math.max(v, 0), n - 1);
-    for (let k = 0; k < 2; k++) for (let i = 0; i < 4; i++) for (let j = 0; j < 5; j++) for (let c = 0; c < 2; c++) {
-      assert.equal(got[k]![i]![j]![c], data[k]![clamp(i - dy, 4)]![clamp(j - dx, 5)]![c]);
-    }
+    for (let k = 0; k < 2; k++)
+      for (let i = 0; i < 4; i++)
+        for (let j = 0; j < 5; j++)
+          for (let c = 0; c < 2; c++) {
+            assert.equal(got[k]![i]![j]![c], data[k]![clamp(i - dy, 4)]![clamp(j - dx, 5)]![c]);
+          }
     if (y !== x) y.dispose();
   }
   x.dispose();
@@ -100,13 +119,19 @@ test("ascent with jitter and scale still raises the class logit", async () => {
   const early = (h[0]! + h[1]! + h[2]!) / 3;
   const late = (h[27]! + h[28]! + h[29]!) / 3;
   assert.ok(late > early, `${early} → ${late}`);
-  assert.deepEqual(p.settings.transforms, [{ kind: "jitter", pixels: 1 }, { kind: "scale", factors: [0.9, 1, 1.1] }]);
+  assert.deepEqual(p.settings.transforms, [
+    { kind: "jitter", pixels: 1 },
+    { kind: "scale", factors: [0.9, 1, 1.1] },
+  ]);
   p.dispose();
   model.dispose();
 });
 
 test("transforms are refused for models whose input is not an image", async () => {
   const m = tf.sequential({ layers: [tf.layers.dense({ inputShape: [5], units: 2 })] });
-  await assert.rejects(optvis.prototype(m, { target: 0, transforms: [optvis.jitter(1)], steps: 1 }), /transforms need image inputs \[H, W, C\]; the model input is \[5\]/);
+  await assert.rejects(
+    optvis.prototype(m, { target: 0, transforms: [optvis.jitter(1)], steps: 1 }),
+    /transforms need image inputs \[H, W, C\]; the model input is \[5\]/,
+  );
   m.dispose();
 });

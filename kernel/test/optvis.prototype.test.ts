@@ -78,7 +78,12 @@ test("the same seed gives identical prototypes; another seed or another start gi
   assert.deepEqual(Array.from(a.images.dataSync()), Array.from(b.images.dataSync()));
   assert.deepEqual(a.history, b.history);
   assert.notDeepEqual(Array.from(a.images.dataSync()), Array.from(c.images.dataSync()));
-  const [p0, p1] = tf.tidy(() => tf.split(a.images, 3).slice(0, 2).map((t) => Array.from(t.dataSync())));
+  const [p0, p1] = tf.tidy(() =>
+    tf
+      .split(a.images, 3)
+      .slice(0, 2)
+      .map((t) => Array.from(t.dataSync())),
+  );
   assert.notDeepEqual(p0, p1, "each start is its own prototype");
   [a, b, c].forEach((p) => p.dispose());
   model.dispose();
@@ -106,7 +111,10 @@ test("onProgress is called after every step with the mean objective, and awaited
       calls.push([step, value, values.length]);
     },
   });
-  assert.deepEqual(calls.map((c) => c[0]), [0, 1, 2, 3]);
+  assert.deepEqual(
+    calls.map((c) => c[0]),
+    [0, 1, 2, 3],
+  );
   calls.forEach(([step, value, n]) => {
     assert.equal(n, 2);
     assert.ok(Math.abs(value - (p.history[0]![step]! + p.history[1]![step]!) / 2) < 1e-9);
@@ -117,7 +125,13 @@ test("onProgress is called after every step with the mean objective, and awaited
 
 test("the settings are plain JSON and the payload carries every prototype as a Float32Array", async () => {
   const model = tinyCnn();
-  const p = await optvis.prototype(model, { objective: optvis.logSoftmax(2).plus(optvis.totalVariation({ lambda: 0.001 })), target: 2, steps: 3, starts: 2, seed: 7 });
+  const p = await optvis.prototype(model, {
+    objective: optvis.logSoftmax(2).plus(optvis.totalVariation({ lambda: 0.001 })),
+    target: 2,
+    steps: 3,
+    starts: 2,
+    seed: 7,
+  });
   assert.deepEqual(JSON.parse(JSON.stringify(p.settings)), p.settings);
   assert.equal(p.settings.seed, 7);
   assert.equal(p.settings.optimiser, "adam");
@@ -163,7 +177,10 @@ test("prototype leaves no tensor behind but its result, and none when it fails; 
     await assert.rejects(optvis.prototype(model, { target: 1, near: tf.tidy(() => tf.zeros([3])) }), /near \(x0\) of shape \[3\] does not match/);
   });
   assert.equal(failing, 1, "only the tensor the test made for near");
-  assert.deepEqual(model.getWeights().map((w) => Array.from(w.dataSync())), weights);
+  assert.deepEqual(
+    model.getWeights().map((w) => Array.from(w.dataSync())),
+    weights,
+  );
   tf.dispose([data, x0]);
   expert.dispose();
   decoder.dispose();

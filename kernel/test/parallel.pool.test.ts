@@ -68,14 +68,14 @@ test("an interrupt stops the workers at once with an InterruptedError, and the n
   big.dispose();
 });
 
-test("workers must be \"auto\" or a whole number ≥ 1, in prepare and in explain", async () => {
+test('workers must be "auto" or a whole number ≥ 1, in prepare and in explain', async () => {
   for (const bad of [0, 1.5, -2, "all", null]) {
     await assert.rejects(xai.prepare(model, { workers: bad as never }), (e: Error) => e instanceof xai.XaiError && /workers must be/.test(e.message));
     await assert.rejects(single.explain(x, { workers: bad as never }), (e: Error) => e instanceof xai.XaiError && /workers must be/.test(e.message));
   }
 });
 
-test("with \"auto\", a batch too small to gain stays in this thread", async () => {
+test('with "auto", a batch too small to gain stays in this thread', async () => {
   const auto = await xai.prepare(model);
   const e = await auto.explain(tf.zeros([1, 32, 32, 3]), { method: "gradient", target: 0 });
   assert.equal(e.relevance.shape[0], 1);

@@ -29,14 +29,24 @@ test("heatmap pixels: ±scale at full colour, the input blended in by alpha with
   const bwr = colormap("bwr");
   const values = [2, -1, 0];
   const plain = heatmapPixels(values, bwr, 2);
-  assert.deepEqual([rgb(plain, 0), rgb(plain, 1), rgb(plain, 2)], [[255, 0, 0, 255], [128, 128, 255, 255], [255, 255, 255, 255]]);
+  assert.deepEqual(
+    [rgb(plain, 0), rgb(plain, 1), rgb(plain, 2)],
+    [
+      [255, 0, 0, 255],
+      [128, 128, 255, 255],
+      [255, 255, 255, 255],
+    ],
+  );
   // over grey 0.5 → byte 128, alpha 0.3: red 255 + 0.3·(128 − 255) = 216.9 → 217; 0 + 0.3·128 = 38.4 → 38
   const blended = heatmapPixels(values, bwr, 2, { grey: [0.5, 0.5, 0.5], alpha: DEFAULT_INPUT_ALPHA });
   assert.deepEqual(rgb(blended, 0), [217, 38, 38, 255]);
   // a sequential map shows negative values as its 0; an all-zero map (scale 0) is the map's 0 everywhere
   assert.deepEqual(rgb(heatmapPixels([-1, 1], colormap("hot"), 1), 0), [0, 0, 0, 255]);
   assert.deepEqual(rgb(heatmapPixels([0, 0], bwr, 0), 1), [255, 255, 255, 255]);
-  assert.throws(() => heatmapPixels([1], bwr, 1, { grey: [0.1, 0.2], alpha: 0.3 }), (e: unknown) => e instanceof XaiError && /2 pixels for 1 values/.test(e.message));
+  assert.throws(
+    () => heatmapPixels([1], bwr, 1, { grey: [0.1, 0.2], alpha: 0.3 }),
+    (e: unknown) => e instanceof XaiError && /2 pixels for 1 values/.test(e.message),
+  );
 });
 
 test("pixel sums add a pixel's channels; maxAbs is the largest magnitude", () => {
@@ -47,7 +57,14 @@ test("pixel sums add a pixel's channels; maxAbs is the largest magnitude", () =>
 
 test("a colour bar runs from the map's top (t = 1) to its bottom (t = −1 signed, 0 sequential)", () => {
   const bar = colorbarPixels(colormap("bwr"), 3);
-  assert.deepEqual([rgb(bar, 0), rgb(bar, 1), rgb(bar, 2)], [[255, 0, 0, 255], [255, 255, 255, 255], [0, 0, 255, 255]]);
+  assert.deepEqual(
+    [rgb(bar, 0), rgb(bar, 1), rgb(bar, 2)],
+    [
+      [255, 0, 0, 255],
+      [255, 255, 255, 255],
+      [0, 0, 255, 255],
+    ],
+  );
   assert.deepEqual(rgb(colorbarPixels(colormap("gray"), 2), 1), [0, 0, 0, 255]);
 });
 
@@ -57,5 +74,8 @@ test("the PNG painter is this pipeline: render/'s heatmap and image at zoom 1 ar
   const png = heatmapRgba(relevance, [2, 2], { zoom: 1, input });
   const grey = greyLevels({ data: input.data, h: 2, w: 2, c: 1 });
   assert.deepEqual(Array.from(png.rgba), Array.from(heatmapPixels(relevance, colormap("bwr"), 2, { grey, alpha: DEFAULT_INPUT_ALPHA })));
-  assert.deepEqual(Array.from(imageRgba(input.data, [2, 2], { zoom: 1 }).rgba), Array.from(imagePixels({ data: input.data, h: 2, w: 2, c: 1 }, colormap("gray"))));
+  assert.deepEqual(
+    Array.from(imageRgba(input.data, [2, 2], { zoom: 1 }).rgba),
+    Array.from(imagePixels({ data: input.data, h: 2, w: 2, c: 1 }, colormap("gray"))),
+  );
 });

@@ -46,12 +46,22 @@ test("show() of a flow puts a channel-summed map on layers with spatial axes, su
   const tf = xai.tf;
   const model = tf.sequential({
     layers: [
-      tf.layers.conv2d({ inputShape: [4, 4, 1], filters: 2, kernelSize: 3, padding: "same", activation: "relu", kernelInitializer: tf.initializers.glorotUniform({ seed: 5 }) }),
+      tf.layers.conv2d({
+        inputShape: [4, 4, 1],
+        filters: 2,
+        kernelSize: 3,
+        padding: "same",
+        activation: "relu",
+        kernelInitializer: tf.initializers.glorotUniform({ seed: 5 }),
+      }),
       tf.layers.flatten(),
       tf.layers.dense({ units: 2, kernelInitializer: tf.initializers.glorotUniform({ seed: 6 }) }),
     ],
   });
-  const x = tf.tensor4d(Array.from({ length: 16 }, (_, i) => (i % 5) / 4), [1, 4, 4, 1]);
+  const x = tf.tensor4d(
+    Array.from({ length: 16 }, (_, i) => (i % 5) / 4),
+    [1, 4, 4, 1],
+  );
   const e = await xai.explain(model, x, { method: "epsilon", layers: true });
   const p = (await displayBundle(e, { view: "flow" }))[MIME_TYPE] as RelevanceFlowPayload;
   const conv = p.layers.find((l) => l.className === "Conv2D")!;
@@ -60,7 +70,10 @@ test("show() of a flow puts a channel-summed map on layers with spatial axes, su
   assert.ok(Math.abs(sum - conv.totals[0]!) < 1e-4 * Math.max(1, Math.abs(conv.totals[0]!)), `Σ map ${sum} = total ${conv.totals[0]}`);
   assert.equal(p.layers.find((l) => l.className === "Dense")!.maps, undefined, "dense layers have no map");
   assert.equal(parsePayload(p).ok, true);
-  assert.match((parsePayload({ ...p, layers: [{ ...conv, maps: [] }] }) as { error: string }).error, /payload\.layers\[0\]\.maps: has 0 entries, but there are 1 samples/);
+  assert.match(
+    (parsePayload({ ...p, layers: [{ ...conv, maps: [] }] }) as { error: string }).error,
+    /payload\.layers\[0\]\.maps: has 0 entries, but there are 1 samples/,
+  );
   e.dispose();
   model.dispose();
   x.dispose();

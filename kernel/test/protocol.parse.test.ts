@@ -42,8 +42,23 @@ function flow(): Payload {
     targets: [1, 0],
     scores: [2, 3],
     layers: [
-      { name: "input", className: "InputLayer", layerKind: "input", shape: [4], totals: [2, 3], top: [[{ unit: 2, relevance: 1.5 }], [{ unit: 0, relevance: 3 }]] },
-      { name: "dense", className: "Dense", layerKind: "dense", rule: "epsilon", shape: [2], totals: [2, 3], top: [[{ unit: 1, relevance: 2 }], [{ unit: 0, relevance: 3 }]] },
+      {
+        name: "input",
+        className: "InputLayer",
+        layerKind: "input",
+        shape: [4],
+        totals: [2, 3],
+        top: [[{ unit: 2, relevance: 1.5 }], [{ unit: 0, relevance: 3 }]],
+      },
+      {
+        name: "dense",
+        className: "Dense",
+        layerKind: "dense",
+        rule: "epsilon",
+        shape: [2],
+        totals: [2, 3],
+        top: [[{ unit: 1, relevance: 2 }], [{ unit: 0, relevance: 3 }]],
+      },
     ],
   };
 }
@@ -54,7 +69,9 @@ function prototypes(): Payload {
     kind: "prototypes",
     title: "prototypes",
     session,
-    prototypes: [{ target: 3, score: 9.5, probability: 0.99, predicted: 3, logDensity: -12.5, history: [1, 5, 9.5], image: { shape: [2, 2, 1], data: [0, 0.5, 1, 0.25] } }],
+    prototypes: [
+      { target: 3, score: 9.5, probability: 0.99, predicted: 3, logDensity: -12.5, history: [1, 5, 9.5], image: { shape: [2, 2, 1], data: [0, 0.5, 1, 0.25] } },
+    ],
     settings: { steps: 200, expert: { kind: "gaussian", weight: 1 }, transforms: [], local: false, note: null },
   };
 }
@@ -133,79 +150,284 @@ test("text that is not JSON, and values that are not objects, are rejected", () 
 });
 
 test("the common fields are checked: version, kind, title and the session block", () => {
-  rejects(broken(heatmap(), (p) => delete p.version), "payload.version", "missing");
-  rejects(broken(heatmap(), (p) => (p.version = 2)), "payload.version", "version 2 is not supported");
-  rejects(broken(heatmap(), (p) => (p.kind = "saliency")), "payload.kind", "unknown kind", "heatmap, relevance-flow, prototypes, curve");
-  rejects(broken(heatmap(), (p) => (p.title = 7)), "payload.title", "expected a string");
-  rejects(broken(heatmap(), (p) => delete p.session), "payload.session", "missing");
-  rejects(broken(heatmap(), (p) => (p.session.secret = "")), "payload.session.secret", "must not be empty");
-  rejects(broken(heatmap(), (p) => delete p.session.call), "payload.session.call", "missing");
+  rejects(
+    broken(heatmap(), (p) => delete p.version),
+    "payload.version",
+    "missing",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.version = 2)),
+    "payload.version",
+    "version 2 is not supported",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.kind = "saliency")),
+    "payload.kind",
+    "unknown kind",
+    "heatmap, relevance-flow, prototypes, curve",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.title = 7)),
+    "payload.title",
+    "expected a string",
+  );
+  rejects(
+    broken(heatmap(), (p) => delete p.session),
+    "payload.session",
+    "missing",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.session.secret = "")),
+    "payload.session.secret",
+    "must not be empty",
+  );
+  rejects(
+    broken(heatmap(), (p) => delete p.session.call),
+    "payload.session.call",
+    "missing",
+  );
 });
 
 test("payloads from saved notebooks are bounded before anything is drawn: classes, lists, values and text", () => {
   // A few kilobytes claiming a million classes, a huge array or endless text are refused up front.
-  rejects(broken(heatmap(), (p) => (p.controls = { classes: 1_000_000, methods: ["epsilon"], target: null, params: {} })), "payload.controls.classes", "at most 100000 classes");
-  rejects(broken(heatmap(), (p) => (p.samples[0].explanations[0].relevance.shape = [1 << 13, 1 << 12])), "payload.samples[0].explanations[0].relevance.shape", "at most 16777216");
-  rejects(broken(heatmap(), (p) => (p.title = "x".repeat(20_000))), "payload.title", "20000 characters long");
-  rejects(broken(heatmap(), (p) => (p.samples = new Array(2_000).fill(p.samples[0]))), "payload.samples", "2000 entries; at most 1024");
-  rejects(broken(heatmap(), (p) => (p.methods = new Array(17).fill("epsilon"))), "payload.methods", "at most 16");
+  rejects(
+    broken(heatmap(), (p) => (p.controls = { classes: 1_000_000, methods: ["epsilon"], target: null, params: {} })),
+    "payload.controls.classes",
+    "at most 100000 classes",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.samples[0].explanations[0].relevance.shape = [1 << 13, 1 << 12])),
+    "payload.samples[0].explanations[0].relevance.shape",
+    "at most 16777216",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.title = "x".repeat(20_000))),
+    "payload.title",
+    "20000 characters long",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.samples = new Array(2_000).fill(p.samples[0]))),
+    "payload.samples",
+    "2000 entries; at most 1024",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.methods = new Array(17).fill("epsilon"))),
+    "payload.methods",
+    "at most 16",
+  );
   // Fewer class names than classes is fine: the others are shown as numbers.
   const fewer = broken(heatmap(), (p) => (p.samples[0].explanations[0].target = 7));
   assert.equal(parsePayload(fewer).ok, true);
 });
 
 test("each malformed heatmap field is rejected with its path", () => {
-  rejects(broken(heatmap(), (p) => (p.methods = [])), "payload.methods", "at least one method");
-  rejects(broken(heatmap(), (p) => (p.samples = [])), "payload.samples", "at least one entry");
-  rejects(broken(heatmap(), (p) => p.samples[0].explanations.pop()), "payload.samples[0].explanations", "has 1 entries, but there are 2 methods");
-  rejects(broken(heatmap(), (p) => (p.samples[0].explanations[1].method = "epsilon")), "payload.samples[0].explanations[1].method", 'methods[1] is "gradient"');
-  rejects(broken(heatmap(), (p) => (p.samples[0].explanations[0].target = -1)), "payload.samples[0].explanations[0].target", "integer ≥ 0");
-  rejects(broken(heatmap(), (p) => (p.samples[0].explanations[0].score = "2")), "payload.samples[0].explanations[0].score", "finite number");
-  rejects(broken(heatmap(), (p) => delete p.samples[0].explanations[0].relevanceSum), "payload.samples[0].explanations[0].relevanceSum", "missing");
-  rejects(broken(heatmap(), (p) => p.samples[0].explanations[0].relevance.data.pop()), "payload.samples[0].explanations[0].relevance.data", "has 3 values, but shape [2, 2] needs 4");
-  rejects(broken(heatmap(), (p) => (p.samples[0].explanations[0].relevance.data[2] = null)), "payload.samples[0].explanations[0].relevance.data[2]", "finite number, got null");
-  rejects(broken(heatmap(), (p) => (p.samples[0].explanations[0].relevance.shape = [4])), "payload.samples[0].explanations[0].relevance.shape", "differs from the input's shape [2, 2]");
-  rejects(broken(heatmap(), (p) => (p.samples[0].input.shape = [2, 0])), "payload.samples[0].input.shape[1]", "positive integer");
-  rejects(broken(heatmap(), (p) => (p.samples[0].prediction = 1.5)), "payload.samples[0].prediction", "class index");
-  rejects(broken(heatmap(), (p) => (p.classNames = ["no", 1])), "payload.classNames[1]", "expected a string");
-  rejects(broken(heatmap(), (p) => (p.style.alpha = 1.5)), "payload.style.alpha", "from 0 to 1");
-  rejects(broken(heatmap(), (p) => (p.style.zoom = 0)), "payload.style.zoom", "positive integer");
-  rejects(broken(heatmap(), (p) => delete p.style.colormap), "payload.style.colormap", "missing");
+  rejects(
+    broken(heatmap(), (p) => (p.methods = [])),
+    "payload.methods",
+    "at least one method",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.samples = [])),
+    "payload.samples",
+    "at least one entry",
+  );
+  rejects(
+    broken(heatmap(), (p) => p.samples[0].explanations.pop()),
+    "payload.samples[0].explanations",
+    "has 1 entries, but there are 2 methods",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.samples[0].explanations[1].method = "epsilon")),
+    "payload.samples[0].explanations[1].method",
+    'methods[1] is "gradient"',
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.samples[0].explanations[0].target = -1)),
+    "payload.samples[0].explanations[0].target",
+    "integer ≥ 0",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.samples[0].explanations[0].score = "2")),
+    "payload.samples[0].explanations[0].score",
+    "finite number",
+  );
+  rejects(
+    broken(heatmap(), (p) => delete p.samples[0].explanations[0].relevanceSum),
+    "payload.samples[0].explanations[0].relevanceSum",
+    "missing",
+  );
+  rejects(
+    broken(heatmap(), (p) => p.samples[0].explanations[0].relevance.data.pop()),
+    "payload.samples[0].explanations[0].relevance.data",
+    "has 3 values, but shape [2, 2] needs 4",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.samples[0].explanations[0].relevance.data[2] = null)),
+    "payload.samples[0].explanations[0].relevance.data[2]",
+    "finite number, got null",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.samples[0].explanations[0].relevance.shape = [4])),
+    "payload.samples[0].explanations[0].relevance.shape",
+    "differs from the input's shape [2, 2]",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.samples[0].input.shape = [2, 0])),
+    "payload.samples[0].input.shape[1]",
+    "positive integer",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.samples[0].prediction = 1.5)),
+    "payload.samples[0].prediction",
+    "class index",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.classNames = ["no", 1])),
+    "payload.classNames[1]",
+    "expected a string",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.style.alpha = 1.5)),
+    "payload.style.alpha",
+    "from 0 to 1",
+  );
+  rejects(
+    broken(heatmap(), (p) => (p.style.zoom = 0)),
+    "payload.style.zoom",
+    "positive integer",
+  );
+  rejects(
+    broken(heatmap(), (p) => delete p.style.colormap),
+    "payload.style.colormap",
+    "missing",
+  );
 });
 
 test("each malformed relevance-flow field is rejected with its path", () => {
-  rejects(broken(flow(), (p) => (p.scores = [2])), "payload.scores", "1 entries, but there are 2 targets");
-  rejects(broken(flow(), (p) => (p.layers = [])), "payload.layers", "at least one entry");
-  rejects(broken(flow(), (p) => (p.layers[1].totals = [2])), "payload.layers[1].totals", "1 entries, but there are 2 samples");
-  rejects(broken(flow(), (p) => (p.layers[0].top = [[]])), "payload.layers[0].top", "1 entries, but there are 2 samples");
-  rejects(broken(flow(), (p) => (p.layers[1].top[0][0].unit = 2)), "payload.layers[1].top[0][0].unit", "from 0 to 1");
-  rejects(broken(flow(), (p) => (p.layers[1].top[0][0].relevance = Infinity)), "payload.layers[1].top[0][0].relevance", "finite number");
-  rejects(broken(flow(), (p) => (p.layers[0].shape = "4")), "payload.layers[0].shape", "expected an array");
-  rejects(broken(flow(), (p) => delete p.layers[0].layerKind), "payload.layers[0].layerKind", "missing");
-  rejects(broken(flow(), (p) => (p.layers[1].rule = 3)), "payload.layers[1].rule", "expected a string");
-  rejects(broken(flow(), (p) => (p.targets = [0.5, 1])), "payload.targets[0]", "class index");
+  rejects(
+    broken(flow(), (p) => (p.scores = [2])),
+    "payload.scores",
+    "1 entries, but there are 2 targets",
+  );
+  rejects(
+    broken(flow(), (p) => (p.layers = [])),
+    "payload.layers",
+    "at least one entry",
+  );
+  rejects(
+    broken(flow(), (p) => (p.layers[1].totals = [2])),
+    "payload.layers[1].totals",
+    "1 entries, but there are 2 samples",
+  );
+  rejects(
+    broken(flow(), (p) => (p.layers[0].top = [[]])),
+    "payload.layers[0].top",
+    "1 entries, but there are 2 samples",
+  );
+  rejects(
+    broken(flow(), (p) => (p.layers[1].top[0][0].unit = 2)),
+    "payload.layers[1].top[0][0].unit",
+    "from 0 to 1",
+  );
+  rejects(
+    broken(flow(), (p) => (p.layers[1].top[0][0].relevance = Infinity)),
+    "payload.layers[1].top[0][0].relevance",
+    "finite number",
+  );
+  rejects(
+    broken(flow(), (p) => (p.layers[0].shape = "4")),
+    "payload.layers[0].shape",
+    "expected an array",
+  );
+  rejects(
+    broken(flow(), (p) => delete p.layers[0].layerKind),
+    "payload.layers[0].layerKind",
+    "missing",
+  );
+  rejects(
+    broken(flow(), (p) => (p.layers[1].rule = 3)),
+    "payload.layers[1].rule",
+    "expected a string",
+  );
+  rejects(
+    broken(flow(), (p) => (p.targets = [0.5, 1])),
+    "payload.targets[0]",
+    "class index",
+  );
 });
 
 test("each malformed prototypes field is rejected with its path", () => {
-  rejects(broken(prototypes(), (p) => (p.prototypes = [])), "payload.prototypes", "at least one entry");
-  rejects(broken(prototypes(), (p) => p.prototypes[0].image.data.push(1)), "payload.prototypes[0].image.data", "5 values");
-  rejects(broken(prototypes(), (p) => (p.prototypes[0].probability = 2)), "payload.prototypes[0].probability", "from 0 to 1");
-  rejects(broken(prototypes(), (p) => (p.prototypes[0].history = [1, "x"])), "payload.prototypes[0].history[1]", "finite number");
-  rejects(broken(prototypes(), (p) => delete p.prototypes[0].score), "payload.prototypes[0].score", "missing");
-  rejects(broken(prototypes(), (p) => (p.settings = [])), "payload.settings", "expected an object");
+  rejects(
+    broken(prototypes(), (p) => (p.prototypes = [])),
+    "payload.prototypes",
+    "at least one entry",
+  );
+  rejects(
+    broken(prototypes(), (p) => p.prototypes[0].image.data.push(1)),
+    "payload.prototypes[0].image.data",
+    "5 values",
+  );
+  rejects(
+    broken(prototypes(), (p) => (p.prototypes[0].probability = 2)),
+    "payload.prototypes[0].probability",
+    "from 0 to 1",
+  );
+  rejects(
+    broken(prototypes(), (p) => (p.prototypes[0].history = [1, "x"])),
+    "payload.prototypes[0].history[1]",
+    "finite number",
+  );
+  rejects(
+    broken(prototypes(), (p) => delete p.prototypes[0].score),
+    "payload.prototypes[0].score",
+    "missing",
+  );
+  rejects(
+    broken(prototypes(), (p) => (p.settings = [])),
+    "payload.settings",
+    "expected an object",
+  );
   const withNaN = JSON.parse(JSON.stringify(prototypes()));
   withNaN.settings.expert.weight = NaN;
   rejects(withNaN, "payload.settings.expert.weight", "finite number");
 });
 
 test("each malformed curve field is rejected with its path", () => {
-  rejects(broken(curve(), (p) => (p.series = [])), "payload.series", "at least one entry");
-  rejects(broken(curve(), (p) => p.series[1].y.pop()), "payload.series[1].y", "has 2 values, but x has 3");
-  rejects(broken(curve(), (p) => (p.series[0].x = [])), "payload.series[0].x", "at least one point");
-  rejects(broken(curve(), (p) => (p.series[0].auc = "low")), "payload.series[0].auc", "finite number");
-  rejects(broken(curve(), (p) => delete p.series[0].label), "payload.series[0].label", "missing");
-  rejects(broken(curve(), (p) => (p.higherIsBetter = "no")), "payload.higherIsBetter", "true or false");
-  rejects(broken(curve(), (p) => delete p.xLabel), "payload.xLabel", "missing");
+  rejects(
+    broken(curve(), (p) => (p.series = [])),
+    "payload.series",
+    "at least one entry",
+  );
+  rejects(
+    broken(curve(), (p) => p.series[1].y.pop()),
+    "payload.series[1].y",
+    "has 2 values, but x has 3",
+  );
+  rejects(
+    broken(curve(), (p) => (p.series[0].x = [])),
+    "payload.series[0].x",
+    "at least one point",
+  );
+  rejects(
+    broken(curve(), (p) => (p.series[0].auc = "low")),
+    "payload.series[0].auc",
+    "finite number",
+  );
+  rejects(
+    broken(curve(), (p) => delete p.series[0].label),
+    "payload.series[0].label",
+    "missing",
+  );
+  rejects(
+    broken(curve(), (p) => (p.higherIsBetter = "no")),
+    "payload.higherIsBetter",
+    "true or false",
+  );
+  rejects(
+    broken(curve(), (p) => delete p.xLabel),
+    "payload.xLabel",
+    "missing",
+  );
 });
 
 test("assertPayload returns a good payload and throws the parse message for a bad one", () => {

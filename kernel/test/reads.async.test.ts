@@ -31,7 +31,11 @@ before(async () => {
   for (const name of SYNC_READS) {
     originals.set(name, proto[name]);
     proto[name] = function forbidden(): never {
-      const where = (new Error().stack ?? "").split("\n").slice(2, 7).map((l) => l.trim()).join(" ← ");
+      const where = (new Error().stack ?? "")
+        .split("\n")
+        .slice(2, 7)
+        .map((l) => l.trim())
+        .join(" ← ");
       calls.push(`${name}() ${where}`);
       throw new Error(`a synchronous tensor read, ${name}(), on a library path (WebGPU in Node cannot do it)`);
     };
@@ -101,8 +105,17 @@ test("the metrics and the tricks read nothing synchronously", async () => {
   const x = images(3, 2);
   await noSyncRead("metrics and tricks", async () => {
     const e = await xai.explain(model, x, { method: "epsilon-plus-flat" });
-    for (const [relevance, mode] of [[e, "batched"], [e.relevance, "one-at-a-time"], [{ method: "zplus" }, "batched"], ["gradient", "one-at-a-time"]] as const) {
-      const r = await xai.metrics.pixelFlipping(model, x, relevance, { patch: 4, mode, recompute: typeof relevance === "string" || "method" in relevance ? true : undefined });
+    for (const [relevance, mode] of [
+      [e, "batched"],
+      [e.relevance, "one-at-a-time"],
+      [{ method: "zplus" }, "batched"],
+      ["gradient", "one-at-a-time"],
+    ] as const) {
+      const r = await xai.metrics.pixelFlipping(model, x, relevance, {
+        patch: 4,
+        mode,
+        recompute: typeof relevance === "string" || "method" in relevance ? true : undefined,
+      });
       assert.equal(r.curves.length, 3);
     }
     const random = await xai.metrics.pixelFlipping(model, x, null, { patch: 4, order: "random" });
@@ -179,7 +192,9 @@ test("show() builds every kind of bundle and its PNG without a synchronous read,
     for (const bundle of bundles) assert.ok(typeof bundle["image/png"] === "string" && bundle["image/png"].length > 100);
     const interactive = await displayBundle(a, { input: x, model });
     const payload = interactive[MIME_TYPE] as HeatmapPayload;
-    const answer = await answerCallback(JSON.stringify({ kind: "heatmap", secret: payload.session.secret, call: payload.session.call, target: 1, columns: [{ method: "zplus", params: {} }] }));
+    const answer = await answerCallback(
+      JSON.stringify({ kind: "heatmap", secret: payload.session.secret, call: payload.session.call, target: 1, columns: [{ method: "zplus", params: {} }] }),
+    );
     assert.deepEqual(answer.reply, { ok: true, call: payload.session.call });
     forgetInteractiveOutputs();
     protos.dispose();

@@ -17,8 +17,14 @@ function nondecreasing(values: number[], what: string): void {
 
 test("the colour maps are bwr, coldnhot, gray, hot and viridis; bwr and coldnhot are signed", () => {
   assert.deepEqual([...COLORMAP_NAMES], ["bwr", "coldnhot", "gray", "hot", "viridis"]);
-  assert.deepEqual(COLORMAP_NAMES.map((n) => colormap(n).signed), [true, true, false, false, false]);
-  assert.deepEqual(COLORMAP_NAMES.map((n) => colormap(n).name), [...COLORMAP_NAMES]);
+  assert.deepEqual(
+    COLORMAP_NAMES.map((n) => colormap(n).signed),
+    [true, true, false, false, false],
+  );
+  assert.deepEqual(
+    COLORMAP_NAMES.map((n) => colormap(n).name),
+    [...COLORMAP_NAMES],
+  );
 });
 
 test("bwr maps −1 to blue, 0 to white, +1 to red and ±½ to the halfway tints", () => {
@@ -34,10 +40,22 @@ test("bwr maps −1 to blue, 0 to white, +1 to red and ±½ to the halfway tints
 test("bwr's red rises and blue falls along the map, green peaks at 0, and values beyond ±1 are clamped", () => {
   const bwr = colormap("bwr");
   const ts = steps(-1, 1, 200);
-  nondecreasing(ts.map((t) => bwr(t)[0]), "red");
-  nondecreasing(ts.map((t) => -bwr(t)[2]), "minus blue");
-  nondecreasing(steps(-1, 0, 100).map((t) => bwr(t)[1]), "green below 0");
-  nondecreasing(steps(0, 1, 100).map((t) => -bwr(t)[1]), "minus green above 0");
+  nondecreasing(
+    ts.map((t) => bwr(t)[0]),
+    "red",
+  );
+  nondecreasing(
+    ts.map((t) => -bwr(t)[2]),
+    "minus blue",
+  );
+  nondecreasing(
+    steps(-1, 0, 100).map((t) => bwr(t)[1]),
+    "green below 0",
+  );
+  nondecreasing(
+    steps(0, 1, 100).map((t) => -bwr(t)[1]),
+    "minus green above 0",
+  );
   assert.deepEqual(bwr(7), [255, 0, 0]);
   assert.deepEqual(bwr(-Infinity), [0, 0, 255]);
 });
@@ -50,8 +68,14 @@ test("coldnhot is black at 0, red then yellow for positive, blue then cyan for n
   assert.deepEqual(m(-0.5), [0, 0, 255]);
   assert.deepEqual(m(-1), [0, 255, 255]);
   assert.deepEqual(m(0.25), [128, 0, 0]);
-  nondecreasing(steps(0, 1, 100).map((t) => luminance(m(t))), "brightness for positive t");
-  nondecreasing(steps(0, 1, 100).map((t) => luminance(m(-t))), "brightness for negative t");
+  nondecreasing(
+    steps(0, 1, 100).map((t) => luminance(m(t))),
+    "brightness for positive t",
+  );
+  nondecreasing(
+    steps(0, 1, 100).map((t) => luminance(m(-t))),
+    "brightness for negative t",
+  );
 });
 
 test("gray and hot run from black to white with every channel rising; hot passes red at ⅓ and yellow at ⅔", () => {
@@ -65,7 +89,11 @@ test("gray and hot run from black to white with every channel rising; hot passes
   assert.deepEqual(hot(2 / 3), [255, 255, 0]);
   assert.deepEqual(hot(1), [255, 255, 255]);
   assert.deepEqual(gray(-1), [0, 0, 0]);
-  for (const k of [0, 1, 2]) nondecreasing(steps(0, 1, 300).map((t) => hot(t)[k]!), `hot channel ${k}`);
+  for (const k of [0, 1, 2])
+    nondecreasing(
+      steps(0, 1, 300).map((t) => hot(t)[k]!),
+      `hot channel ${k}`,
+    );
 });
 
 test("viridis runs from dark violet to yellow through teal with luminance rising all the way", () => {
@@ -89,7 +117,10 @@ test("an unknown colour map name fails with an XaiError listing the known ones",
 });
 
 test("a colour map rejects NaN, and a custom map made with defineColormap is clamped and passed through colormap()", () => {
-  assert.throws(() => colormap("bwr")(NaN), (e: unknown) => e instanceof XaiError && /NaN/.test(e.message));
+  assert.throws(
+    () => colormap("bwr")(NaN),
+    (e: unknown) => e instanceof XaiError && /NaN/.test(e.message),
+  );
   const green = defineColormap("green", false, (t) => [0, Math.round(255 * t), 0]);
   assert.equal(colormap(green), green);
   assert.equal(green.signed, false);

@@ -23,7 +23,8 @@ test("text is anti-aliased and the Greek letters of the rule names are real glyp
     assert.ok(levels.size > 4, `"${letters[k]}" is drawn with ${levels.size} grey levels: not anti-aliased`);
   }
   for (let a = 0; a < images.length; a++)
-    for (let b = a + 1; b < images.length; b++) assert.notDeepEqual(Array.from(images[a]!.rgba), Array.from(images[b]!.rgba), `"${letters[a]}" and "${letters[b]}" look the same`);
+    for (let b = a + 1; b < images.length; b++)
+      assert.notDeepEqual(Array.from(images[a]!.rgba), Array.from(images[b]!.rgba), `"${letters[a]}" and "${letters[b]}" look the same`);
   assert.ok(textWidth("αβ") > textWidth("α"));
 });
 
@@ -52,5 +53,6 @@ test("long column titles wrap inside their columns and never run into the next o
     }
   }
   assert.ok(inkRows > 0);
-  for (const [j, h] of headers.entries()) for (const line of wrapText(h, widths[j]!)) assert.ok(textWidth(line) <= widths[j]!, `"${line}" is wider than its column`);
+  for (const [j, h] of headers.entries())
+    for (const line of wrapText(h, widths[j]!)) assert.ok(textWidth(line) <= widths[j]!, `"${line}" is wider than its column`);
 });

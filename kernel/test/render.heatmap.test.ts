@@ -40,7 +40,10 @@ test("colour relevance [H, W, 3] is summed over the channels", () => {
 
 test("a sequential colour map shows relevance / scale on [0, 1], negative relevance like zero", () => {
   const img = heatmapRgba(Float32Array.of(-1, 0, 0.5, 1), [1, 4], { zoom: 1, colormap: "gray" });
-  assert.deepEqual([0, 1, 2, 3].map((x) => px(img, x, 0)[0]), [0, 0, 128, 255]);
+  assert.deepEqual(
+    [0, 1, 2, 3].map((x) => px(img, x, 0)[0]),
+    [0, 0, 128, 255],
+  );
 });
 
 test("small images are enlarged by default until the longer side has at least 112 pixels; zoom sets the factor", () => {
@@ -80,7 +83,10 @@ test("a colour bar is appended after a gap, red at the top, blue at the bottom, 
   assert.deepEqual(px(img, x, 0), [255, 0, 0, 255]);
   assert.deepEqual(px(img, x, 111), [0, 0, 255, 255]);
   const middle = px(img, x, 56);
-  assert.ok(middle.every((v) => v >= 250), `middle ${middle}`);
+  assert.ok(
+    middle.every((v) => v >= 250),
+    `middle ${middle}`,
+  );
   assert.deepEqual(px(img, 113, 50), [255, 255, 255, 0]);
   const seq = heatmapRgba(new Float32Array(4), [2, 2], { zoom: 10, colorbar: true, colormap: "hot" });
   assert.deepEqual(px(seq, 20 + GAP, 0), [...colormap("hot")(1), 255]);
@@ -94,7 +100,10 @@ test("blending: alpha 0 gives the heatmap, alpha 1 gives the grey input, alpha �
   const heat = heatmapRgba(r, [2, 2], ONE);
   assert.deepEqual([...heatmapRgba(r, [2, 2], { zoom: 1, input, alpha: 0 }).rgba], [...heat.rgba]);
   const grey = heatmapRgba(r, [2, 2], { zoom: 1, input, alpha: 1 });
-  assert.deepEqual([0, 1, 2, 3].map((p) => px(grey, p % 2, Math.floor(p / 2))), [0, 64, 128, 255].map((g) => [g, g, g, 255]));
+  assert.deepEqual(
+    [0, 1, 2, 3].map((p) => px(grey, p % 2, Math.floor(p / 2))),
+    [0, 64, 128, 255].map((g) => [g, g, g, 255]),
+  );
   const half = heatmapRgba(r, [2, 2], { zoom: 1, input, alpha: 0.5 });
   // scale 2: blue (0, 0, 255) over black → (0, 0, 128); ½-red (255, 128, 128) over grey 64 → (160, 96, 96), as ½·(255 + 64) = 159.5
   assert.deepEqual(px(half, 0, 0), [0, 0, 128, 255]);
@@ -111,7 +120,15 @@ test("an RGB input is shown by its luma, and one input can sit under every heatm
   assert.deepEqual(px(img, 0, 0), [150, 150, 150, 255]); // 0.587·255 = 149.7
   assert.deepEqual(px(img, 1, 0), [255, 255, 255, 255]);
   const row = heatmapRow(Float32Array.of(1, -1, 2, 0), [2, 1, 2], { zoom: 1, input: { data: [0, 1], shape: [1, 2] }, alpha: 1 });
-  assert.deepEqual([px(row, 0, 0), px(row, 1, 0), px(row, 4, 0), px(row, 5, 0)], [[0, 0, 0, 255], [255, 255, 255, 255], [0, 0, 0, 255], [255, 255, 255, 255]]);
+  assert.deepEqual(
+    [px(row, 0, 0), px(row, 1, 0), px(row, 4, 0), px(row, 5, 0)],
+    [
+      [0, 0, 0, 255],
+      [255, 255, 255, 255],
+      [0, 0, 0, 255],
+      [255, 255, 255, 255],
+    ],
+  );
 });
 
 test("renderHeatmapPng writes a PNG that decodes to the heatmap's pixels", () => {
@@ -129,9 +146,15 @@ test("wrong shapes fail with an XaiError naming the counts", () => {
   assert.throws(() => heatmapRgba(new Float32Array(4), [2, 2.5]), xaiError(/positive integers/));
   assert.throws(() => heatmapRow(new Float32Array(4), [2, 2]), xaiError(/not a batch of images/));
   const input = { data: new Float32Array(9), shape: [3, 3] };
-  assert.throws(() => heatmapRgba(new Float32Array(4), [2, 2], { input }), xaiError(/input shape \[3, 3\] does not match the relevance: its images must be 2×2/));
+  assert.throws(
+    () => heatmapRgba(new Float32Array(4), [2, 2], { input }),
+    xaiError(/input shape \[3, 3\] does not match the relevance: its images must be 2×2/),
+  );
   assert.throws(() => heatmapRgba(new Float32Array(4), [2, 2], { input: { data: new Float32Array(3), shape: [2, 2] } }), xaiError(/input has 3 values/));
-  assert.throws(() => heatmapRow(new Float32Array(18), [3, 2, 3], { input: { data: new Float32Array(12), shape: [2, 2, 3] } }), xaiError(/holds 2 images for 3 heatmaps/));
+  assert.throws(
+    () => heatmapRow(new Float32Array(18), [3, 2, 3], { input: { data: new Float32Array(12), shape: [2, 2, 3] } }),
+    xaiError(/holds 2 images for 3 heatmaps/),
+  );
 });
 
 test("NaN or infinite relevance fails with an XaiError naming the value and its position", () => {

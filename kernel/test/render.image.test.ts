@@ -10,7 +10,14 @@ const xaiError = (pattern: RegExp) => (e: unknown) => e instanceof XaiError && p
 
 test("a grey image is shown from its minimum (black) to its maximum (white)", () => {
   const img = imageRgba(Float32Array.of(-1, 0, 1), [1, 3], { zoom: 1 });
-  assert.deepEqual([px(img, 0, 0), px(img, 1, 0), px(img, 2, 0)], [[0, 0, 0, 255], [128, 128, 128, 255], [255, 255, 255, 255]]);
+  assert.deepEqual(
+    [px(img, 0, 0), px(img, 1, 0), px(img, 2, 0)],
+    [
+      [0, 0, 0, 255],
+      [128, 128, 128, 255],
+      [255, 255, 255, 255],
+    ],
+  );
 });
 
 test("a given range fixes black and white, clamping values outside it", () => {
@@ -25,14 +32,33 @@ test("a constant image is shown on [0, 1]: all zeros black, all ones white, all 
 
 test("an RGB image keeps its colours, scaled by one range over all channels", () => {
   const img = imageRgba(Float32Array.of(1, 0, 0, 0, 0.5, 1), [1, 2, 3], { zoom: 1 });
-  assert.deepEqual([px(img, 0, 0), px(img, 1, 0)], [[255, 0, 0, 255], [0, 128, 255, 255]]);
+  assert.deepEqual(
+    [px(img, 0, 0), px(img, 1, 0)],
+    [
+      [255, 0, 0, 255],
+      [0, 128, 255, 255],
+    ],
+  );
 });
 
 test("a one-channel image can be shown in a colour map", () => {
   const img = imageRgba(Float32Array.of(0, 1), [1, 2, 1], { zoom: 1, colormap: "hot" });
-  assert.deepEqual([px(img, 0, 0), px(img, 1, 0)], [[0, 0, 0, 255], [255, 255, 255, 255]]);
+  assert.deepEqual(
+    [px(img, 0, 0), px(img, 1, 0)],
+    [
+      [0, 0, 0, 255],
+      [255, 255, 255, 255],
+    ],
+  );
   const signed = imageRgba(Float32Array.of(0, 0.5, 1), [1, 3], { zoom: 1, colormap: "bwr" });
-  assert.deepEqual([px(signed, 0, 0), px(signed, 1, 0), px(signed, 2, 0)], [[0, 0, 255, 255], [255, 255, 255, 255], [255, 0, 0, 255]]);
+  assert.deepEqual(
+    [px(signed, 0, 0), px(signed, 1, 0), px(signed, 2, 0)],
+    [
+      [0, 0, 255, 255],
+      [255, 255, 255, 255],
+      [255, 0, 0, 255],
+    ],
+  );
 });
 
 test("a batch of images is a row, each on its own range, enlarged like heatmaps", () => {
@@ -52,7 +78,10 @@ test("renderImagePng writes a PNG that decodes to the image's pixels", () => {
 });
 
 test("bad images fail with an XaiError: channel count, length, NaN, range and zoom", () => {
-  assert.throws(() => imageRgba(new Float32Array(8), [2, 2, 2]), xaiError(/image shape \[2, 2, 2\] has 2 channels; images are shown with 1 \(grey\) or 3 \(RGB\)/));
+  assert.throws(
+    () => imageRgba(new Float32Array(8), [2, 2, 2]),
+    xaiError(/image shape \[2, 2, 2\] has 2 channels; images are shown with 1 \(grey\) or 3 \(RGB\)/),
+  );
   assert.throws(() => imageRgba(new Float32Array(5), [2, 2]), xaiError(/image has 5 values, but shape \[2, 2\] needs 4/));
   assert.throws(() => imageRgba(Float32Array.of(0, NaN), [1, 2]), xaiError(/image contains NaN at index 1/));
   assert.throws(() => imageRgba(Float32Array.of(0, 1), [1, 2], { range: [1, 1] }), xaiError(/range must be \[low, high\]/));

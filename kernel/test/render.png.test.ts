@@ -51,7 +51,16 @@ test("a PNG ends with an empty IEND chunk and holds a single IDAT chunk whose da
   assert.equal(png.readUInt32BE(41 + idatLength), zlibCrc32(png.subarray(37, 41 + idatLength)));
 });
 
-const SIZES: [number, number][] = [[1, 1], [2, 1], [1, 9], [9, 1], [3, 5], [300, 7], [7, 300], [64, 64]];
+const SIZES: [number, number][] = [
+  [1, 1],
+  [2, 1],
+  [1, 9],
+  [9, 1],
+  [3, 5],
+  [300, 7],
+  [7, 300],
+  [64, 64],
+];
 const FILTERS: PngFilter[] = ["none", "sub", "up", "average", "paeth", "adaptive"];
 
 test("pngjs decodes our PNGs to exactly the pixels we encoded, for every size and filter", () => {
@@ -75,7 +84,10 @@ test("adaptive filtering chooses other filters than none on smooth pictures and 
   const raw = inflateSync(adaptive.subarray(41, 41 + adaptive.readUInt32BE(33)));
   const types = new Set<number>();
   for (let y = 0; y < 64; y++) types.add(raw[y * (64 * 4 + 1)]!);
-  assert.ok([...types].some((t) => t !== 0), `filter types used: ${[...types]}`);
+  assert.ok(
+    [...types].some((t) => t !== 0),
+    `filter types used: ${[...types]}`,
+  );
 });
 
 test("decodePng reads our PNGs back exactly, and pngjs-made PNGs too", () => {
@@ -97,9 +109,24 @@ test("decodePng expands palette PNGs to RGBA", () => {
 });
 
 test("encodePng rejects sizes and pixel buffers that do not agree", () => {
-  assert.throws(() => encodePng(new Uint8Array(8), 3, 1), (e: unknown) => e instanceof XaiError && /8 bytes given.*needs 12/.test(e.message));
-  assert.throws(() => encodePng(new Uint8Array(0), 0, 1), (e: unknown) => e instanceof XaiError && /width/.test(e.message));
-  assert.throws(() => encodePng(new Uint8Array(8), 2, 1.5), (e: unknown) => e instanceof XaiError && /height/.test(e.message));
-  assert.throws(() => encodePng(new Uint8Array(4), 1, 1, { filter: "best" as PngFilter }), (e: unknown) => e instanceof XaiError && /filter/.test(e.message));
-  assert.throws(() => encodePng(new Uint8Array(4), 1, 1, { level: 11 }), (e: unknown) => e instanceof XaiError && /level/.test(e.message));
+  assert.throws(
+    () => encodePng(new Uint8Array(8), 3, 1),
+    (e: unknown) => e instanceof XaiError && /8 bytes given.*needs 12/.test(e.message),
+  );
+  assert.throws(
+    () => encodePng(new Uint8Array(0), 0, 1),
+    (e: unknown) => e instanceof XaiError && /width/.test(e.message),
+  );
+  assert.throws(
+    () => encodePng(new Uint8Array(8), 2, 1.5),
+    (e: unknown) => e instanceof XaiError && /height/.test(e.message),
+  );
+  assert.throws(
+    () => encodePng(new Uint8Array(4), 1, 1, { filter: "best" as PngFilter }),
+    (e: unknown) => e instanceof XaiError && /filter/.test(e.message),
+  );
+  assert.throws(
+    () => encodePng(new Uint8Array(4), 1, 1, { level: 11 }),
+    (e: unknown) => e instanceof XaiError && /level/.test(e.message),
+  );
 });

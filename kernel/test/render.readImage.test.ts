@@ -38,7 +38,10 @@ test("an Adam7-interlaced PNG reads with its pixels in place", () => {
   // 2×2 grey: pass 1 holds (0,0), pass 6 holds (1,0), pass 7 holds row 1; each pass line starts with filter 0
   const img = readImage(pngFile(2, 2, 8, GREY, 1, Uint8Array.of(0, 10, 0, 20, 0, 30, 40)));
   assert.deepEqual(img.shape, [2, 2, 1]);
-  close(img.data, [10, 20, 30, 40].map((v) => v / 255));
+  close(
+    img.data,
+    [10, 20, 30, 40].map((v) => v / 255),
+  );
 });
 
 test("a palette PNG reads as RGB by default", () => {

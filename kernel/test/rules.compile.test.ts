@@ -71,12 +71,25 @@ test("αβ stays exact where a unit's negative contributions are tiny next to it
 test("a large dense kernel is modified block by block, with every rule's exact relevance", async () => {
   // Every dense kernel counts as large here, and is made one column at a time.
   setDenseBlockingForTesting(0, 1);
-  const net = buildNet([9], [{ type: "dense", units: 12, relu: true }, { type: "dense", units: 3 }], new Random(77));
+  const net = buildNet(
+    [9],
+    [
+      { type: "dense", units: 12, relu: true },
+      { type: "dense", units: 3 },
+    ],
+    new Random(77),
+  );
   const explainer = await xai.prepare(net.model);
   const rng = new Random(78);
   const xs = [rng.array(9, -1, 1), rng.array(9, -1, 1)];
   try {
-    for (const rule of [{ name: "alpha-beta", alpha: 2, beta: 1 }, { name: "zplus" }, { name: "gamma", gamma: 0.25 }, { name: "w-square" }, { name: "flat" }] as const) {
+    for (const rule of [
+      { name: "alpha-beta", alpha: 2, beta: 1 },
+      { name: "zplus" },
+      { name: "gamma", gamma: 0.25 },
+      { name: "w-square" },
+      { name: "flat" },
+    ] as const) {
       await assertEngineMatchesPlain(explainer, net, xs, [9], [0, 2], [rule, rule], `${rule.name}, one column at a time`);
     }
     // What stays cached are biases and the all-ones maps, smaller than one modified kernel (9 × 12).

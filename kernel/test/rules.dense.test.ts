@@ -29,7 +29,14 @@ const cases: Case[] = [
   { label: "one dense layer 7→4 without bias", net: buildNet([N_IN], [{ type: "dense", units: 4, bias: false }], rng), xs: samples(2), targets: [3, 1] },
   {
     label: "dense 7→9 → ReLU → dense 9→3",
-    net: buildNet([N_IN], [{ type: "dense", units: 9, relu: true }, { type: "dense", units: 3 }], rng),
+    net: buildNet(
+      [N_IN],
+      [
+        { type: "dense", units: 9, relu: true },
+        { type: "dense", units: 3 },
+      ],
+      rng,
+    ),
     xs: samples(3),
     targets: [2, 0, 1],
   },
@@ -64,7 +71,12 @@ test("preparing, explaining a dense net with every rule and disposing leaves the
   // A fresh explainer: its cache of rule-modified weights is created here and must be freed by dispose().
   const explainer = await xai.prepare(c.net.model);
   for (const rule of [...UNBOUNDED_RULES, ...boxes]) {
-    const e = await explainer.explain(x, { method: "lrp", composite: compositeOf(c.net, [rule, rule.name === "zbox" ? { name: "epsilon", epsilon: 0.01 } : rule]), target: c.targets, layers: true });
+    const e = await explainer.explain(x, {
+      method: "lrp",
+      composite: compositeOf(c.net, [rule, rule.name === "zbox" ? { name: "epsilon", epsilon: 0.01 } : rule]),
+      target: c.targets,
+      layers: true,
+    });
     e.dispose();
   }
   explainer.dispose();

@@ -17,7 +17,11 @@ const rng = new Random(73);
 
 const DENSE_SHAPE = [6];
 const CONV_SHAPE = [7, 7, 2];
-const DENSE: LayerSpec[] = [{ type: "dense", units: 8, relu: true }, { type: "dense", units: 8, relu: true }, { type: "dense", units: 4 }];
+const DENSE: LayerSpec[] = [
+  { type: "dense", units: 8, relu: true },
+  { type: "dense", units: 8, relu: true },
+  { type: "dense", units: 4 },
+];
 const CONV: LayerSpec[] = [
   { type: "conv2d", filters: 3, kernel: [3, 3], strides: [2, 2], padding: "same", relu: true },
   { type: "conv2d", filters: 4, kernel: [3, 3], strides: [1, 1], padding: "valid", relu: true },
@@ -37,8 +41,24 @@ const nets: Net[] = [
   { label: "a ReLU CNN with biases", shape: CONV_SHAPE, net: buildNet(CONV_SHAPE, CONV, rng) },
 ];
 const biasFree: Net[] = [
-  { label: "a bias-free dense ReLU net", shape: DENSE_SHAPE, net: buildNet(DENSE_SHAPE, DENSE.map((s) => ({ ...s, bias: false })), rng) },
-  { label: "a bias-free ReLU CNN", shape: CONV_SHAPE, net: buildNet(CONV_SHAPE, CONV.map((s) => ({ ...s, bias: false })), rng) },
+  {
+    label: "a bias-free dense ReLU net",
+    shape: DENSE_SHAPE,
+    net: buildNet(
+      DENSE_SHAPE,
+      DENSE.map((s) => ({ ...s, bias: false })),
+      rng,
+    ),
+  },
+  {
+    label: "a bias-free ReLU CNN",
+    shape: CONV_SHAPE,
+    net: buildNet(
+      CONV_SHAPE,
+      CONV.map((s) => ({ ...s, bias: false })),
+      rng,
+    ),
+  },
 ];
 
 before(async () => {
@@ -56,7 +76,10 @@ const linear = (rule: xai.Rule): Composite => [{ match: { kind: "linear" }, rule
 
 test("LRP-0, LRP-ε with ε = 1e-10 and ε = 0 equal gradient × input on ReLU nets with biases", async () => {
   for (const n of nets) {
-    const x = batchOf([0, 1, 2].map(() => rng.array(size(n.shape), -1, 1)), n.shape);
+    const x = batchOf(
+      [0, 1, 2].map(() => rng.array(size(n.shape), -1, 1)),
+      n.shape,
+    );
     const target = [0, 1, 2];
     const reference = await values(n, x, { method: "gradient-x-input", target });
     assertClose(await values(n, x, { method: "lrp-0", target }), reference, `LRP-0, ${n.label}`);
@@ -69,7 +92,10 @@ test("LRP-0, LRP-ε with ε = 1e-10 and ε = 0 equal gradient × input on ReLU n
 
 test("LRP-γ with γ = 0 and LRP-ε with ε = 0 give LRP-0, with and without zeroBias", async () => {
   for (const n of nets) {
-    const x = batchOf([0, 1].map(() => rng.array(size(n.shape), -1, 1)), n.shape);
+    const x = batchOf(
+      [0, 1].map(() => rng.array(size(n.shape), -1, 1)),
+      n.shape,
+    );
     for (const zeroBias of [false, true]) {
       const lrp0 = await values(n, x, { method: "lrp", composite: linear(xai.rules.lrp0({ zeroBias })), target: 1 });
       const gamma0 = await values(n, x, { method: "lrp", composite: linear(xai.rules.gamma({ gamma: 0, zeroBias })), target: 1 });
@@ -93,23 +119,41 @@ test("z⁺ gives non-negative relevance for inputs in [0, 1] on a ReLU CNN when 
   rows.forEach((r, i) => assert.ok(r[target[i]!]! > 0, `sample ${i}: largest logit ${r[target[i]!]} is not positive; pick another seed`));
   const e = await n.explainer!.explain(x, { method: "zplus", target });
   const relevance = await e.relevance.data();
-  assert.ok(relevance.every((v) => v >= 0), `negative relevance ${Math.min(...relevance)}`);
-  assert.ok(e.relevanceSum.every((s) => s > 0), "some relevance arrives at the input");
+  assert.ok(
+    relevance.every((v) => v >= 0),
+    `negative relevance ${Math.min(...relevance)}`,
+  );
+  assert.ok(
+    e.relevanceSum.every((s) => s > 0),
+    "some relevance arrives at the input",
+  );
   e.dispose();
   x.dispose();
 });
 
 test("with zeroBias, z⁺, flat, w² and z^B conserve the explained logit at the input and at every layer", async () => {
   const n = nets[1]!;
-  const x = batchOf([0, 1, 2].map(() => rng.array(size(n.shape), 0, 1)), n.shape);
+  const x = batchOf(
+    [0, 1, 2].map(() => rng.array(size(n.shape), 0, 1)),
+    n.shape,
+  );
   const zplus = xai.rules.zPlus({ zeroBias: true });
   const composites: Record<string, Composite> = {
     "z⁺ everywhere": linear(zplus),
     "flat everywhere": linear(xai.rules.flat({ zeroBias: true })),
     "w² everywhere": linear(xai.rules.wSquare({ zeroBias: true })),
-    "z^B first, z⁺ above": [{ match: { first: true }, rule: xai.rules.zBox({ low: 0, high: 1, zeroBias: true }) }, { match: { kind: "linear" }, rule: zplus }],
-    "w² first, z⁺ above": [{ match: { first: true }, rule: xai.rules.wSquare({ zeroBias: true }) }, { match: { kind: "linear" }, rule: zplus }],
-    "flat first, z⁺ above": [{ match: { first: true }, rule: xai.rules.flat({ zeroBias: true }) }, { match: { kind: "linear" }, rule: zplus }],
+    "z^B first, z⁺ above": [
+      { match: { first: true }, rule: xai.rules.zBox({ low: 0, high: 1, zeroBias: true }) },
+      { match: { kind: "linear" }, rule: zplus },
+    ],
+    "w² first, z⁺ above": [
+      { match: { first: true }, rule: xai.rules.wSquare({ zeroBias: true }) },
+      { match: { kind: "linear" }, rule: zplus },
+    ],
+    "flat first, z⁺ above": [
+      { match: { first: true }, rule: xai.rules.flat({ zeroBias: true }) },
+      { match: { kind: "linear" }, rule: zplus },
+    ],
   };
   for (const [label, composite] of Object.entries(composites)) {
     const e = await n.explainer!.explain(x, { method: "lrp", composite, target: [0, 1, 2], layers: true });
@@ -122,7 +166,10 @@ test("with zeroBias, z⁺, flat, w² and z^B conserve the explained logit at the
 
 test("LRP-ε conserves on bias-free layers (ε = 0 and 1e-6), at the input and at every layer", async () => {
   for (const n of biasFree) {
-    const x = batchOf([0, 1].map(() => rng.array(size(n.shape), -1, 1)), n.shape);
+    const x = batchOf(
+      [0, 1].map(() => rng.array(size(n.shape), -1, 1)),
+      n.shape,
+    );
     for (const epsilon of [0, 1e-6]) {
       const e = await n.explainer!.explain(x, { method: "lrp", composite: linear(xai.rules.epsilon({ epsilon })), target: [2, 0], layers: true });
       assertClose(e.relevanceSum, e.score, `ε = ${epsilon}, ${n.label}`);

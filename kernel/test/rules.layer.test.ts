@@ -20,7 +20,18 @@ const METHOD_OF: Record<Exclude<ReluBackward, "gradient">, string> = { guided: "
 
 test("guided backprop and the deconvnet equal plain Float64 backward passes on an MLP and a CNN", async () => {
   const nets = [
-    { net: buildNet([6], [{ type: "dense", units: 8, relu: true }, { type: "dense", units: 5, relu: true }, { type: "dense", units: 3 }], rng), shape: [6] },
+    {
+      net: buildNet(
+        [6],
+        [
+          { type: "dense", units: 8, relu: true },
+          { type: "dense", units: 5, relu: true },
+          { type: "dense", units: 3 },
+        ],
+        rng,
+      ),
+      shape: [6],
+    },
     {
       net: buildNet(
         [6, 6, 2],
@@ -44,7 +55,14 @@ test("guided backprop and the deconvnet equal plain Float64 backward passes on a
     for (const relu of ["guided", "deconvnet"] as const) {
       const e = await xai.explain(net.model, x, { method: METHOD_OF[relu], target: targets });
       const got = await read(e.relevance);
-      xs.forEach((xn, n) => assertClose(got.slice(n * size, (n + 1) * size), plainBackward(net.plain, xn, targets[n]!, relu), `${METHOD_OF[relu]} on [${shape}], sample ${n}`, 1e-5));
+      xs.forEach((xn, n) =>
+        assertClose(
+          got.slice(n * size, (n + 1) * size),
+          plainBackward(net.plain, xn, targets[n]!, relu),
+          `${METHOD_OF[relu]} on [${shape}], sample ${n}`,
+          1e-5,
+        ),
+      );
       e.dispose();
     }
     x.dispose();
@@ -72,7 +90,10 @@ test("a layer rule written by hand as a plain object works like the library's (z
   const b = await ex.explain(x, { method: "lrp", composite: tables(library), target: 1 });
   assert.deepEqual(await read(a.relevance), await read(b.relevance));
   assert.deepEqual(
-    ex.rules({ method: "lrp", composite: tables(mine) }).filter((r) => r.rule.startsWith("my-")).map((r) => r.kind),
+    ex
+      .rules({ method: "lrp", composite: tables(mine) })
+      .filter((r) => r.rule.startsWith("my-"))
+      .map((r) => r.kind),
     ["batchNorm", "avgPool2d", "activation"],
   );
   a.dispose();
@@ -86,7 +107,9 @@ test("gradient, guided backprop and deconvnet differ where they should (hand-che
   // x = (1, 2); hidden z = (5, 1, −3) (the third unit is off); f = h1 − h2 + h3 = 4.
   // Signal at the hidden units (1, −1, 1). Gradient: mask (1, 1, 0) → W1·(1, −1, 0) = (2, 1).
   // Guided: positive and active → (1, 0, 0) → (1, 2). Deconvnet: positive only → (1, 0, 1) → (0, 1).
-  const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [2], units: 3, activation: "relu", useBias: false }), tf.layers.dense({ units: 1, useBias: false })] });
+  const model = tf.sequential({
+    layers: [tf.layers.dense({ inputShape: [2], units: 3, activation: "relu", useBias: false }), tf.layers.dense({ units: 1, useBias: false })],
+  });
   setWeights(model.layers[0]!, [1, -1, -1, 2, 1, -1], [2, 3], null);
   setWeights(model.layers[1]!, [1, -1, 1], [3, 1], null);
   const x = tf.tensor2d([[1, 2]]);
@@ -121,7 +144,12 @@ test("the gradient rule on every layer kind gives the explained logit times the 
 
 test("guided backprop and the deconvnet keep the gradient of activations other than ReLU (as Captum and zennit do)", async () => {
   const model = tf.sequential({
-    layers: [tf.layers.dense({ inputShape: [5], units: 6, activation: "tanh" }), tf.layers.leakyReLU({ alpha: 0.1 }), tf.layers.dense({ units: 3, activation: "elu" }), tf.layers.dense({ units: 2 })],
+    layers: [
+      tf.layers.dense({ inputShape: [5], units: 6, activation: "tanh" }),
+      tf.layers.leakyReLU({ alpha: 0.1 }),
+      tf.layers.dense({ units: 3, activation: "elu" }),
+      tf.layers.dense({ units: 2 }),
+    ],
   });
   const x = tf.tensor2d(Array.from(rng.array(15, -1, 1)), [3, 5]);
   const grad = await xai.explain(model, x, { method: "gradient", target: 1 });
@@ -144,7 +172,8 @@ test("the default rules written out as a table give bit for bit the relevance of
       const implicit = await ex.explain(x, { method: "lrp", composite: named, layers: true });
       const explicit = await ex.explain(x, { method: "lrp", composite: [...named, ...xai.DEFAULT_RULES], layers: true });
       assert.deepEqual(await read(explicit.relevance), await read(implicit.relevance), `${name}, ${method}`);
-      for (const [k, l] of implicit.layers!.entries()) assert.deepEqual(await read(explicit.layers![k]!.relevance), await read(l.relevance), `${name}, ${method}, at ${l.name}`);
+      for (const [k, l] of implicit.layers!.entries())
+        assert.deepEqual(await read(explicit.layers![k]!.relevance), await read(l.relevance), `${name}, ${method}, at ${l.name}`);
       implicit.dispose();
       explicit.dispose();
     }
@@ -186,14 +215,24 @@ test("mistakes in a table of layer rules are named: a dense/conv rule on a pooli
   const x = inputFor(model, 1, 73);
   const before = tf.memory().numTensors;
   const cases: [xai.Composite, RegExp][] = [
-    [[{ match: { kind: "maxPool2d" }, rule: xai.rules.epsilon() }], /dense\/conv rule 'epsilon' to layers of kind 'maxPool2d'; layers without weights take the layer rules rules\.pass\(\)/],
-    [[{ match: { kind: "avgPool2d" }, rule: xai.rules.pass() }], /composite entry 0 gives rule 'pass' to layer '.*' \(avgPool2d\), whose input \[3, 3, 5\] and output \[2, 2, 5\] differ in size/],
+    [
+      [{ match: { kind: "maxPool2d" }, rule: xai.rules.epsilon() }],
+      /dense\/conv rule 'epsilon' to layers of kind 'maxPool2d'; layers without weights take the layer rules rules\.pass\(\)/,
+    ],
+    [
+      [{ match: { kind: "avgPool2d" }, rule: xai.rules.pass() }],
+      /composite entry 0 gives rule 'pass' to layer '.*' \(avgPool2d\), whose input \[3, 3, 5\] and output \[2, 2, 5\] differ in size/,
+    ],
     [[{ match: { kind: "pool" as "add" }, rule: xai.rules.norm() }], /unknown layer kind 'pool' in composite \(any, linear, conv, dense/],
     [[{ match: { activation: "rellu" }, rule: xai.rules.pass() }], /unknown activation 'rellu' in composite/],
     [[{ match: { activation: "relu" }, rule: xai.rules.zPlus() }], /dense\/conv rule 'zplus' to activation layers/],
   ];
   for (const [composite, message] of cases) {
-    await assert.rejects(xai.explain(model, x, { method: "lrp", composite }), (e: unknown) => e instanceof xai.XaiError && message.test(e.message), String(message));
+    await assert.rejects(
+      xai.explain(model, x, { method: "lrp", composite }),
+      (e: unknown) => e instanceof xai.XaiError && message.test(e.message),
+      String(message),
+    );
   }
   assert.equal(tf.memory().numTensors, before);
   x.dispose();
@@ -228,7 +267,12 @@ test("lrp-0 is a named composite: LRP-0 on every dense/conv layer", async () => 
   const named = await ex.explain(x, { method: "lrp-0" });
   const table = await ex.explain(x, { method: "lrp", composite: [{ match: { kind: "linear" }, rule: xai.rules.lrp0() }] });
   assert.deepEqual(await read(named.relevance), await read(table.relevance));
-  assert.ok(ex.rules({ method: "lrp-0" }).filter((r) => r.kind !== "batchNorm").every((r) => r.rule === "lrp-0" && r.matched));
+  assert.ok(
+    ex
+      .rules({ method: "lrp-0" })
+      .filter((r) => r.kind !== "batchNorm")
+      .every((r) => r.rule === "lrp-0" && r.matched),
+  );
   named.dispose();
   table.dispose();
   x.dispose();

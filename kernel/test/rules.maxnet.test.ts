@@ -40,7 +40,13 @@ after(() => {
 test("the network computes max(x1, x2)", async () => {
   const x = tf.tensor2d(POINTS.map((p) => p.x));
   const y = await explainer.predict(x);
-  assertClose(await y.data(), POINTS.map((p) => Math.max(...p.x)), "f", 0, 1e-6);
+  assertClose(
+    await y.data(),
+    POINTS.map((p) => Math.max(...p.x)),
+    "f",
+    0,
+    1e-6,
+  );
   tf.dispose([x, y]);
 });
 
@@ -53,8 +59,14 @@ test("sensitivity gives (1, 0) for x1 > x2 and (0, 1) for x2 > x1: it jumps at x
 
 test("simple Taylor at the root point εx (ε → 0) is gradient × input: (x1, 0) for x1 > x2 and (0, x2) for x2 > x1, summing to f", async () => {
   for (const [x, expected] of [
-    [[3, 1], [3, 0]],
-    [[1, 3], [0, 3]],
+    [
+      [3, 1],
+      [3, 0],
+    ],
+    [
+      [1, 3],
+      [0, 3],
+    ],
   ] as [[number, number], number[]][]) {
     assertClose(await explainPoint(x, { method: "gradient-x-input" }), expected, `gradient × input at (${x})`, 0, 1e-6);
     // The paper's root point x̃ = εx: f is positively homogeneous, so ∇f(εx) = ∇f(x) and R = (1 − ε)·x ⊙ ∇f(x).

@@ -23,10 +23,23 @@ test("with stride = window size the frame holds each window's own explanation, a
   const big = tf.tidy(() => images(1, 24, 1).slice([0, 0, 0, 0], [1, 16, 24, 1]));
   const s = await slidingWindow(model, big, { stride: 8, method: "epsilon-plus-flat" });
   assert.deepEqual(s.relevance.shape, [1, 16, 24, 1]);
-  assert.deepEqual(s.windows.map((w) => [w.y, w.x]), [[0, 0], [0, 8], [0, 16], [8, 0], [8, 8], [8, 16]]);
+  assert.deepEqual(
+    s.windows.map((w) => [w.y, w.x]),
+    [
+      [0, 0],
+      [0, 8],
+      [0, 16],
+      [8, 0],
+      [8, 8],
+      [8, 16],
+    ],
+  );
   assert.ok(s.coverage.every((row) => row.every((c) => c === 1)));
   const bigData = big.dataSync();
-  const crops = tf.tensor4d(s.windows.flatMap((w) => crop(bigData, 24, w.y, w.x, 8, 8)), [6, 8, 8, 1]);
+  const crops = tf.tensor4d(
+    s.windows.flatMap((w) => crop(bigData, 24, w.y, w.x, 8, 8)),
+    [6, 8, 8, 1],
+  );
   const e = await xai.explain(model, crops, { method: "epsilon-plus-flat" });
   const relevance = s.relevance.dataSync();
   const perWindow = e.relevance.dataSync();
@@ -39,7 +52,12 @@ test("with stride = window size the frame holds each window's own explanation, a
   });
   // As an Explanation of the frame: the mean window logits, and the class most windows predict.
   assert.deepEqual(s.output.shape, [1, 3]);
-  assertAllClose(s.output.dataSync(), [0, 1, 2].map((k) => logits.reduce((sum, row) => sum + row[k]!, 0) / 6), 1e-5, "mean logits");
+  assertAllClose(
+    s.output.dataSync(),
+    [0, 1, 2].map((k) => logits.reduce((sum, row) => sum + row[k]!, 0) / 6),
+    1e-5,
+    "mean logits",
+  );
   const votes = [0, 1, 2].map((k) => e.target.filter((t) => t === k).length);
   assert.equal(s.target[0], votes.indexOf(Math.max(...votes)));
   tf.dispose([big, crops]);
@@ -80,13 +98,22 @@ test("a window flush with the border is added when the stride does not reach it,
   const big = tf.tidy(() => tf.squeeze(images(1, 11, 3).slice([0, 0, 0, 0], [1, 8, 11, 1]), [0]));
   await noLeak("slidingWindow", async () => {
     const covered = await slidingWindow(model, big, { stride: 4 });
-    assert.deepEqual(covered.windows.map((w) => w.x), [0, 3]);
+    assert.deepEqual(
+      covered.windows.map((w) => w.x),
+      [0, 3],
+    );
     assert.deepEqual(covered.relevance.shape, [8, 11, 1], "one image without a batch axis stays so");
     covered.dispose();
     const bare = await slidingWindow(model, big, { stride: 4, cover: false });
-    assert.deepEqual(bare.windows.map((w) => w.x), [0]);
+    assert.deepEqual(
+      bare.windows.map((w) => w.x),
+      [0],
+    );
     assert.deepEqual(bare.coverage[0]!.slice(8), [0, 0, 0]);
-    assert.deepEqual(Array.from(bare.relevance.dataSync()).filter((_, i) => i % 11 >= 8), new Array(24).fill(0));
+    assert.deepEqual(
+      Array.from(bare.relevance.dataSync()).filter((_, i) => i % 11 >= 8),
+      new Array(24).fill(0),
+    );
     bare.dispose();
     const defaults = await slidingWindow(model, big);
     assert.deepEqual(defaults.stride, [4, 4], "the default stride is half the window");

@@ -70,7 +70,12 @@ test("with a conservative rule on a bias-free ReLU net the heatmap sums to the m
     // The result is an Explanation: output holds the mean logits, and score is its target column.
     const output = t.output.arraySync() as number[][];
     assert.deepEqual(t.output.shape, [3, 3]);
-    assertAllClose(output.map((row, i) => row[i]!), t.score, 1e-6, "output[target] = score");
+    assertAllClose(
+      output.map((row, i) => row[i]!),
+      t.score,
+      1e-6,
+      "output[target] = score",
+    );
     t.dispose();
     assert.equal(tf.memory().numTensors, before, "the result's dispose frees everything");
   }

@@ -72,10 +72,7 @@ const app = {
   optimization: { minimize: false, moduleIds: "deterministic" },
   performance: { hints: false },
   resolve: { ...baseConfig.resolve, modules: [join(root, "node_modules"), "node_modules"] },
-  plugins: [
-    ...baseConfig.plugins,
-    new rspack.container.ModuleFederationPluginV1({ name: "CORE_FEDERATION", shared: sharedModules() }),
-  ],
+  plugins: [...baseConfig.plugins, new rspack.container.ModuleFederationPluginV1({ name: "CORE_FEDERATION", shared: sharedModules() })],
 };
 
 await run([app, ...themeConfigs]);

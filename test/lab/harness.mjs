@@ -8,7 +8,16 @@ export { ROOT, PYTHON, EXTENSION_NAME, FRONT_END, missingTools, ensureBuilt, pre
 export const CHROMIUM = "/usr/bin/chromium";
 
 /** Flags for headless Chromium here: no sandbox (root), no GPU, no network chatter. */
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"];
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
+];
 
 /** Whether the browser tests can run here: the server packages and Chromium. */
 export function missingForBrowserTests() {

@@ -106,7 +106,13 @@ export function widget(page, title) {
 /** Per heatmap cell of a widget: method, target, score and Σ relevance (the exact numbers of the payload). */
 export async function heatmapCells(locator) {
   return locator.locator(".xai-heatmap-cell").evaluateAll((cells) =>
-    cells.map((c) => ({ sample: Number(c.dataset.sample), method: c.dataset.method, target: Number(c.dataset.target), score: Number(c.dataset.score), relevanceSum: Number(c.dataset.relevanceSum) })),
+    cells.map((c) => ({
+      sample: Number(c.dataset.sample),
+      method: c.dataset.method,
+      target: Number(c.dataset.target),
+      score: Number(c.dataset.score),
+      relevanceSum: Number(c.dataset.relevanceSum),
+    })),
   );
 }
 
@@ -117,22 +123,25 @@ export async function canvasPixels(locator) {
 
 /** Whether every canvas of a widget has at least two different colours (drawn, not blank). */
 export async function canvasesDrawn(locator) {
-  return locator.locator("canvas.xai-picture").evaluateAll((list) =>
-    list.length > 0 &&
-    list.every((c) => {
-      const ctx = c.getContext("2d");
-      if (!ctx || c.width === 0 || c.height === 0) return false;
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      for (let i = 4; i < d.length; i += 4) if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) return true;
-      return false;
-    }),
+  return locator.locator("canvas.xai-picture").evaluateAll(
+    (list) =>
+      list.length > 0 &&
+      list.every((c) => {
+        const ctx = c.getContext("2d");
+        if (!ctx || c.width === 0 || c.height === 0) return false;
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        for (let i = 4; i < d.length; i += 4) if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) return true;
+        return false;
+      }),
   );
 }
 
 /** How many marks plotly drew in a widget's plots (bars, lines, Sankey nodes), once they are drawn. */
 export async function plotMarks(locator) {
   await locator.locator(".xai-plot[data-drawn='true']").first().waitFor({ timeout: 30000 });
-  return locator.locator(".xai-plot .main-svg").evaluateAll((svgs) => svgs.reduce((n, s) => n + s.querySelectorAll("path.point, .bars path, .scatterlayer path.js-line, .sankey-node rect").length, 0));
+  return locator
+    .locator(".xai-plot .main-svg")
+    .evaluateAll((svgs) => svgs.reduce((n, s) => n + s.querySelectorAll("path.point, .bars path, .scatterlayer path.js-line, .sankey-node rect").length, 0));
 }
 
 /**
@@ -158,7 +167,9 @@ export async function storedOutput(page, title) {
 
 /** The RGBA pixels of each picture canvas of a widget, as drawn: [{ width, height, data: number[] }]. */
 export async function canvasImages(locator) {
-  return locator.locator("canvas.xai-picture").evaluateAll((list) =>
-    list.map((c) => ({ width: c.width, height: c.height, data: Array.from(c.getContext("2d").getImageData(0, 0, c.width, c.height).data) })),
-  );
+  return locator
+    .locator("canvas.xai-picture")
+    .evaluateAll((list) =>
+      list.map((c) => ({ width: c.width, height: c.height, data: Array.from(c.getContext("2d").getImageData(0, 0, c.width, c.height).data) })),
+    );
 }

@@ -4,7 +4,18 @@
  * formatting as the kernel's captions print them, and drawing arrays onto canvases with the kernel's
  * pixel pipeline (xai-lab/pixels), so a widget and the PNG fallback of the same output show the same pixels.
  */
-import { colormap, fmt, greyLevels as planeGreyLevels, heatmapPixels, imagePixels, pixelSums as planePixelSums, type ColorMap, type DenseArray, type HeatmapRecomputeRequest, type Plane } from "../contract";
+import {
+  colormap,
+  fmt,
+  greyLevels as planeGreyLevels,
+  heatmapPixels,
+  imagePixels,
+  pixelSums as planePixelSums,
+  type ColorMap,
+  type DenseArray,
+  type HeatmapRecomputeRequest,
+  type Plane,
+} from "../contract";
 export { fmt, className, maxAbs } from "../contract";
 
 /** A recomputation a view may ask for: the request without the output's identity, which the renderer adds. */

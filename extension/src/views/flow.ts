@@ -59,12 +59,24 @@ export const renderFlow: View<RelevanceFlowPayload> = (payload, el, context) => 
       hovertemplate: "%{y}<br>ΣR = %{x:.5g}<extra></extra>", // %{y} substitutes the name as data, never as a template
       name: "Σ relevance",
     };
-    const scoreLine = score === undefined ? [] : [{ type: "line", xref: "x", yref: "paper", x0: score, x1: score, y0: 0, y1: 1, line: { dash: "dash", color: "#555", width: 1.5 } }];
+    const scoreLine =
+      score === undefined
+        ? []
+        : [{ type: "line", xref: "x", yref: "paper", x0: score, x1: score, y0: 0, y1: 1, line: { dash: "dash", color: "#555", width: 1.5 } }];
     const title = score === undefined ? "Σ relevance per layer (output at the top)" : `Σ relevance per layer; dashed: the explained score f(x) = ${fmt(score)}`;
     await Plotly.react(
       totalsPlot,
       [bars],
-      { ...baseLayout(root), height: 60 + 26 * layers.length, showlegend: false, shapes: scoreLine, title: { text: plotText(title), font: { size: 12 }, x: 0 }, margin: { l: 8, r: 16, t: 28, b: 36 }, yaxis: { automargin: true }, xaxis: { title: { text: "Σ relevance" }, zeroline: true } },
+      {
+        ...baseLayout(root),
+        height: 60 + 26 * layers.length,
+        showlegend: false,
+        shapes: scoreLine,
+        title: { text: plotText(title), font: { size: 12 }, x: 0 },
+        margin: { l: 8, r: 16, t: 28, b: 36 },
+        yaxis: { automargin: true },
+        xaxis: { title: { text: "Σ relevance" }, zeroline: true },
+      },
       PLOT_CONFIG,
     );
     totalsPlot.dataset["drawn"] = "true";
@@ -125,7 +137,11 @@ function writeSummary(el: HTMLElement, payload: RelevanceFlowPayload, s: number)
   const parts = [
     payload.scores?.[s] !== undefined ? `explained score f(x) = ${fmt(reference)}` : `output layer ΣR = ${fmt(top)}`,
     `relevance reaching the input: ${fmt(bottom)}${Number.isFinite(kept) ? ` (${fmt(kept)} %)` : ""}`,
-    conserved ? "conserved across layers" : worst.at > 0 ? `largest change: ${fmt(-worst.change)} between ${layers[worst.at]!.name} and ${layers[worst.at - 1]!.name}` : "",
+    conserved
+      ? "conserved across layers"
+      : worst.at > 0
+        ? `largest change: ${fmt(-worst.change)} between ${layers[worst.at]!.name} and ${layers[worst.at - 1]!.name}`
+        : "",
   ];
   el.textContent = parts.filter(Boolean).join(" · ");
 }

@@ -32,7 +32,13 @@ interface Node {
 }
 
 /** Draws the diagram of sample `s` into `el` (replacing what was there); `choose(layer)` on a column click. */
-export function drawFlowDiagram(el: HTMLElement, payload: RelevanceFlowPayload, s: number, state: Record<string, unknown>, choose: (layer: number) => void): void {
+export function drawFlowDiagram(
+  el: HTMLElement,
+  payload: RelevanceFlowPayload,
+  s: number,
+  state: Record<string, unknown>,
+  choose: (layer: number) => void,
+): void {
   el.textContent = "";
   const stages = payload.stages;
   if (!stages || stages.length < 2) {
@@ -97,7 +103,16 @@ function diagram(payload: RelevanceFlowPayload, shown: readonly number[], s: num
     return { stage: k, nodes };
   });
   const room = HEIGHT - TOP - 8;
-  const scale = Math.min(...columns.map((col) => (room - NODE_PAD * Math.max(0, col.nodes.length - 1)) / Math.max(1e-12, col.nodes.reduce((a, n) => a + n.size, 0))));
+  const scale = Math.min(
+    ...columns.map(
+      (col) =>
+        (room - NODE_PAD * Math.max(0, col.nodes.length - 1)) /
+        Math.max(
+          1e-12,
+          col.nodes.reduce((a, n) => a + n.size, 0),
+        ),
+    ),
+  );
   for (const col of columns) {
     let y = TOP;
     for (const n of col.nodes) {

@@ -6,7 +6,19 @@
  * the answer is shown as a view state beside the stored output (renderer.ts). Every caption is text; the numbers behind each picture are
  * also on its cell as data attributes (target, score, Σ relevance), for tests and for copying.
  */
-import { COLORMAP_NAMES, entryCaptions, methodLabel, predictionCaption, methodParameters, PARAMETERS, takesZeroBias, type ColumnRequest, type ExplanationParameters, type HeatmapControls, type HeatmapPayload } from "../contract";
+import {
+  COLORMAP_NAMES,
+  entryCaptions,
+  methodLabel,
+  predictionCaption,
+  methodParameters,
+  PARAMETERS,
+  takesZeroBias,
+  type ColumnRequest,
+  type ExplanationParameters,
+  type HeatmapControls,
+  type HeatmapPayload,
+} from "../contract";
 import {
   className,
   colourBar,
@@ -48,7 +60,15 @@ export const renderHeatmap: View<HeatmapPayload> = (payload, el, context) => {
   const hasInput = payload.samples.some((s) => s.input !== undefined);
 
   const toolbar = h("div", "xai-toolbar", undefined, root);
-  const cmap = labelled("colour map", select(COLORMAP_NAMES.map((n) => [n, n] as const), String(state["colormap"] ?? payload.style.colormap), "xai-heatmap-colormap"), toolbar);
+  const cmap = labelled(
+    "colour map",
+    select(
+      COLORMAP_NAMES.map((n) => [n, n] as const),
+      String(state["colormap"] ?? payload.style.colormap),
+      "xai-heatmap-colormap",
+    ),
+    toolbar,
+  );
   const opacity = h("input", "xai-heatmap-opacity");
   opacity.type = "range";
   opacity.min = "0";
@@ -160,7 +180,10 @@ function kernelControls(payload: HeatmapPayload, controls: HeatmapControls, root
   status.setAttribute("role", "status");
   if (context.view) viewBanner(root, context.view);
   const columns = payload.methods.map((method, j) => columnControl(method, payload.parameters?.[j] ?? {}, controls.methods, j));
-  const all = (): (HTMLSelectElement | HTMLInputElement)[] => [target, ...columns.flatMap((c) => [...c.element.querySelectorAll<HTMLSelectElement | HTMLInputElement>("select, input")])];
+  const all = (): (HTMLSelectElement | HTMLInputElement)[] => [
+    target,
+    ...columns.flatMap((c) => [...c.element.querySelectorAll<HTMLSelectElement | HTMLInputElement>("select, input")]),
+  ];
   if (!context.recompute) {
     for (const c of all()) c.disabled = true;
     h("div", "xai-note", context.note ?? "This output cannot be recomputed here.", root);
@@ -250,7 +273,11 @@ interface ColumnControl {
 function columnControl(method: string, params: ExplanationParameters, methods: readonly string[], j: number): ColumnControl {
   const element = h("div", "xai-column-controls");
   const options = methods.includes(method) ? methods : [method, ...methods];
-  const chooser = select(options.map((o) => [o, o] as const), method, "xai-heatmap-method");
+  const chooser = select(
+    options.map((o) => [o, o] as const),
+    method,
+    "xai-heatmap-method",
+  );
   chooser.title = `method or LRP composite of column ${j + 1}`;
   element.appendChild(chooser);
   const fields = h("div", "xai-column-params", undefined, element);

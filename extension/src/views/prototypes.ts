@@ -35,7 +35,8 @@ export const renderPrototypes: View<PrototypesPayload> = (payload, el) => {
     for (let i = 0; i < payload.prototypes.length; i += payload.columns) {
       const list = payload.prototypes.slice(i, i + payload.columns);
       const classes = [...new Set(list.map((p) => p.target))];
-      const label = payload.rowLabels?.[groups.length] ?? (classes.length === 1 ? `class ${className(classes[0]!, payload.classNames)}` : `row ${groups.length + 1}`);
+      const label =
+        payload.rowLabels?.[groups.length] ?? (classes.length === 1 ? `class ${className(classes[0]!, payload.classNames)}` : `row ${groups.length + 1}`);
       groups.push({ label, list });
     }
   } else {
@@ -59,7 +60,12 @@ export const renderPrototypes: View<PrototypesPayload> = (payload, el) => {
       paintImage(canvas, p.image);
       const { h: ih, w: iw, c } = imageLayout(p.image);
       sizeCanvas(canvas, ih, iw, zoomFor(ih, iw, 96));
-      h("div", "xai-caption", group.target === undefined ? `class ${className(p.target, payload.classNames)} · score ${fmt(p.score)}` : `score ${fmt(p.score)}`, cell);
+      h(
+        "div",
+        "xai-caption",
+        group.target === undefined ? `class ${className(p.target, payload.classNames)} · score ${fmt(p.score)}` : `score ${fmt(p.score)}`,
+        cell,
+      );
       const describe = (extra: string): void => {
         details.textContent = `${group.label}${group.list.length > 1 ? `, prototype ${k + 1} of ${group.list.length}` : ""}: class ${className(p.target, payload.classNames)}, score ${fmt(p.score)}${extra}`;
       };

@@ -61,7 +61,9 @@ export function chunkSize(n: number, fp: Footprint, budget: number = DEFAULT_WOR
       fp.largestTensor > limit
         ? `its largest tensor alone needs ${gib(fp.largestTensor)} and the ${tf.getBackend()} backend holds at most ${gib(limit)} in one tensor`
         : `that needs about ${gib(fp.perSample)} of working memory and the ${tf.getBackend()} backend has about ${gib(available)} left`;
-    throw new XaiError(`explaining one sample of this model at this input size does not fit: ${reason}. Use a smaller input (or a smaller model), or another backend.`);
+    throw new XaiError(
+      `explaining one sample of this model at this input size does not fit: ${reason}. Use a smaller input (or a smaller model), or another backend.`,
+    );
   }
   const byBudget = Math.floor(Math.min(budget, available) / fp.perSample);
   const byTensor = Math.floor(limit / fp.largestTensor);

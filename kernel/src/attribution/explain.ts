@@ -167,7 +167,10 @@ export class Explainer {
   /** Explains `x` (a batch, or one sample) with `options.method`. */
   async explain(x: tf.Tensor, options: ExplainOptions = {}): Promise<Explanation> {
     this.checkAlive();
-    check(options?.canonizers === undefined, "canonizers apply when a model is prepared: xai.prepare(model, { canonizers }), or xai.explain(model, x, { canonizers }) with the model itself");
+    check(
+      options?.canonizers === undefined,
+      "canonizers apply when a model is prepared: xai.prepare(model, { canonizers }), or xai.explain(model, x, { canonizers }) with the model itself",
+    );
     check(options?.cacheBytes === undefined, "cacheBytes applies when a model is prepared: xai.prepare(model, { cacheBytes })");
     checkWorkers(options?.workers);
     // Counted before the first await: a dispose() right after this call must wait for it.
@@ -262,7 +265,10 @@ async function explainGraph(graph: Graph, x: tf.Tensor, options: ExplainOptions,
     const out = workers > 1 ? await parallel!.run(batch, options, given, workers) : await computeBatch(graph, plan, batch, options, given, 0, profiler);
     const relevance = batched ? tf.tidy(() => tf.squeeze(out.relevance, [0])) : out.relevance;
     if (relevance !== out.relevance && !out.layers?.includes(out.relevance)) out.relevance.dispose();
-    return { ...(await assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null, profiler)), parameters: parametersOf(options) };
+    return {
+      ...(await assemble(method.name, graph, relevance, out.logits, out.targets, batched, out.layers ?? [], plan.rules ?? null, profiler)),
+      parameters: parametersOf(options),
+    };
   } finally {
     if (batch !== x) batch.dispose();
   }
@@ -339,7 +345,10 @@ function disposeChunk(p: ChunkResult): void {
 }
 
 function checkWorkers(v: unknown): void {
-  check(v === undefined || v === "auto" || (typeof v === "number" && Number.isInteger(v) && v >= 1), () => `workers must be "auto" or a whole number ≥ 1, got ${describeValue(v)}`);
+  check(
+    v === undefined || v === "auto" || (typeof v === "number" && Number.isInteger(v) && v >= 1),
+    () => `workers must be "auto" or a whole number ≥ 1, got ${describeValue(v)}`,
+  );
 }
 
 function checkPrepareOptions(options: PrepareOptions): void {
@@ -382,7 +391,16 @@ async function assemble(
       const total = Array.from(flat.subarray(id * n, (id + 1) * n));
       const assigned = rules?.get(id);
       const rule = assigned && isReported(graph, id, assigned) ? assigned.rule.name : undefined;
-      return { name: node.name, className: node.className, kind: node.kind, index: node.layerIndex, shape: r.shape, total, relevance: r, ...(rule ? { rule } : {}) };
+      return {
+        name: node.name,
+        className: node.className,
+        kind: node.kind,
+        index: node.layerIndex,
+        shape: r.shape,
+        total,
+        relevance: r,
+        ...(rule ? { rule } : {}),
+      };
     });
   }
   let disposed = false;

@@ -108,8 +108,23 @@ async function messagesOf(graph: Graph, x: tf.Tensor, method: string, rules: Rul
       const messages: RelevanceMessage[][] = [];
       if (k > 0 && R[id]) {
         const lower = stageIds[k - 1]!;
-        const lowerTops = await channelSums(R[lower] ?? tf.zeros([n, ...(graph.nodes[lower]!.outputShape.slice(1) as number[])])).then((rows) => rows.map((row) => topUnits(row, top)));
-        for (let s = 0; s < n; s++) messages.push(await sampleMessages(graph, acts, rules, R[id]!, id, lower, s, tops[s]!.map((u) => u.unit), lowerTops[s]!.map((u) => u.unit)));
+        const lowerTops = await channelSums(R[lower] ?? tf.zeros([n, ...(graph.nodes[lower]!.outputShape.slice(1) as number[])])).then((rows) =>
+          rows.map((row) => topUnits(row, top)),
+        );
+        for (let s = 0; s < n; s++)
+          messages.push(
+            await sampleMessages(
+              graph,
+              acts,
+              rules,
+              R[id]!,
+              id,
+              lower,
+              s,
+              tops[s]!.map((u) => u.unit),
+              lowerTops[s]!.map((u) => u.unit),
+            ),
+          );
       } else {
         for (let s = 0; s < n; s++) messages.push([]);
       }
@@ -129,7 +144,17 @@ async function messagesOf(graph: Graph, x: tf.Tensor, method: string, rules: Rul
  * The messages of sample `s` from stage `upper` (its top units, then one row for all its other units) to
  * stage `lower`: the masked relevance of each row is propagated from `upper` down to `lower` in one batch.
  */
-async function sampleMessages(graph: Graph, acts: readonly tf.Tensor[], rules: Rules, relevance: tf.Tensor, upper: number, lower: number, s: number, fromUnits: readonly number[], toUnits: readonly number[]): Promise<RelevanceMessage[]> {
+async function sampleMessages(
+  graph: Graph,
+  acts: readonly tf.Tensor[],
+  rules: Rules,
+  relevance: tf.Tensor,
+  upper: number,
+  lower: number,
+  s: number,
+  fromUnits: readonly number[],
+  toUnits: readonly number[],
+): Promise<RelevanceMessage[]> {
   const units = relevance.shape[relevance.shape.length - 1]!;
   const rest = Array.from({ length: units }, (_, i) => i).filter((i) => !fromUnits.includes(i));
   const rows: (number | null)[] = [...fromUnits, ...(rest.length > 0 ? [null] : [])];
@@ -210,6 +235,8 @@ async function targetsOf(target: ExplainOptions["target"], n: number, classes: n
   }
   const list = typeof target === "number" ? new Array<number>(n).fill(target) : Array.from(target);
   check(list.length === n, () => `target lists ${list.length} classes for ${batched ? "one sample" : `a batch of ${n} samples`}`);
-  list.forEach((t) => check(Number.isInteger(t) && t >= 0 && t < classes, () => `target ${describeValue(t)} is out of range: the model has ${classes} classes`));
+  list.forEach((t) =>
+    check(Number.isInteger(t) && t >= 0 && t < classes, () => `target ${describeValue(t)} is out of range: the model has ${classes} classes`),
+  );
   return list;
 }

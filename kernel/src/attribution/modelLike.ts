@@ -29,7 +29,8 @@ export function imageInputShape(explainer: Explainer, what: string): [number, nu
   const shape = explainer.graph.inputShape;
   check(
     shape.length === 4 && shape.slice(1).every((d) => typeof d === "number"),
-    () => `${what} needs a model whose input is an image batch [batch, height, width, channels]; this model takes [${shape.map((d) => d ?? "batch").join(", ")}]`,
+    () =>
+      `${what} needs a model whose input is an image batch [batch, height, width, channels]; this model takes [${shape.map((d) => d ?? "batch").join(", ")}]`,
   );
   return shape.slice(1) as [number, number, number];
 }

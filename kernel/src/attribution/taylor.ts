@@ -48,6 +48,9 @@ function broadcastRoot(root: tf.Tensor, x: tf.Tensor): tf.Tensor {
   const message = `root point of shape [${root.shape.join(", ")}] cannot be broadcast to the input [${x.shape.join(", ")}]`;
   check(root.rank <= x.rank, message);
   const aligned = [...new Array<number>(x.rank - root.rank).fill(1), ...root.shape];
-  check(aligned.every((d, i) => d === 1 || d === x.shape[i]), message);
+  check(
+    aligned.every((d, i) => d === 1 || d === x.shape[i]),
+    message,
+  );
   return tf.broadcastTo(root, x.shape);
 }

@@ -18,7 +18,10 @@ export async function checkInput(graph: Graph, x: unknown): Promise<{ batch: tf.
   if (x.rank === expected.length - 1 && sameDims(x.shape, expected.slice(1))) {
     batched = true;
   } else {
-    check(x.rank === expected.length && sameDims(x.shape.slice(1), expected.slice(1)), `input shape [${x.shape.join(", ")}] does not match the model input ${want}`);
+    check(
+      x.rank === expected.length && sameDims(x.shape.slice(1), expected.slice(1)),
+      `input shape [${x.shape.join(", ")}] does not match the model input ${want}`,
+    );
   }
   check(x.size > 0, `empty batch: the input of shape [${x.shape.join(", ")}] holds no sample`);
   check(x.dtype === "float32" || x.dtype === "int32" || x.dtype === "bool", `input dtype ${x.dtype} is not numeric`);
@@ -37,7 +40,12 @@ export async function checkInput(graph: Graph, x: unknown): Promise<{ batch: tf.
 /** The given target(s) as one class per sample of a batch of `n`, checked; null when none is given (the predicted class). */
 export function checkTargets(target: unknown, n: number, classes: number): number[] | null {
   if (target === undefined || target === null) return null;
-  const list = typeof target === "number" ? new Array<number>(n).fill(target) : Array.isArray(target) || target instanceof Int32Array ? Array.from(target as ArrayLike<number>) : null;
+  const list =
+    typeof target === "number"
+      ? new Array<number>(n).fill(target)
+      : Array.isArray(target) || target instanceof Int32Array
+        ? Array.from(target as ArrayLike<number>)
+        : null;
   check(list, () => `target must be a class index or one index per sample, got ${describeValue(target)}`);
   check(list.length === n, `target lists ${list.length} classes for a batch of ${n} samples; give one per sample or a single class`);
   list.forEach((t, i) => {
@@ -62,7 +70,10 @@ export async function resolveTargets(target: unknown, n: number, classes: number
 /** The number of classes of the graph's output, which must be [batch, classes]. */
 export function classCount(graph: Graph): number {
   const shape = graph.nodes[graph.output]!.outputShape;
-  check(shape.length === 2 && typeof shape[1] === "number", `the model output has shape [${shape.map((d) => d ?? "batch").join(", ")}]; xai-lab explains outputs of shape [batch, classes]`);
+  check(
+    shape.length === 2 && typeof shape[1] === "number",
+    `the model output has shape [${shape.map((d) => d ?? "batch").join(", ")}]; xai-lab explains outputs of shape [batch, classes]`,
+  );
   return shape[1] as number;
 }
 

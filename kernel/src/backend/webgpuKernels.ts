@@ -23,8 +23,25 @@ import * as tf from "@tensorflow/tfjs";
 
 /** The binary kernels tfjs-backend-webgpu runs with its BinaryOpProgram (inputs `a` and `b`). */
 const BINARY_KERNELS = [
-  "Add", "Sub", "Multiply", "RealDiv", "FloorDiv", "Maximum", "Minimum", "Pow", "SquaredDifference", "Mod", "Atan2",
-  "Equal", "NotEqual", "Greater", "GreaterEqual", "Less", "LessEqual", "LogicalAnd", "LogicalOr",
+  "Add",
+  "Sub",
+  "Multiply",
+  "RealDiv",
+  "FloorDiv",
+  "Maximum",
+  "Minimum",
+  "Pow",
+  "SquaredDifference",
+  "Mod",
+  "Atan2",
+  "Equal",
+  "NotEqual",
+  "Greater",
+  "GreaterEqual",
+  "Less",
+  "LessEqual",
+  "LogicalAnd",
+  "LogicalOr",
 ];
 /** BinaryOpProgram's shared-memory path: a vector operand shorter than this, the other of rank > 1. */
 const SHARED_MEMORY_LIMIT = 128;
@@ -146,7 +163,21 @@ function padByAxis(original: KernelFunc, name: string): KernelFunc {
     if (x.shape.length < HIGH_RANK) return original(args);
     return byAxis(x, args.backend, name, (axis) => {
       const [before, after] = paddings[axis]!;
-      return before === 0 && after === 0 ? null : (view) => original({ ...args, inputs: { x: view }, attrs: { ...args.attrs, paddings: [[0, 0], [before, after], [0, 0]] } });
+      return before === 0 && after === 0
+        ? null
+        : (view) =>
+            original({
+              ...args,
+              inputs: { x: view },
+              attrs: {
+                ...args.attrs,
+                paddings: [
+                  [0, 0],
+                  [before, after],
+                  [0, 0],
+                ],
+              },
+            });
     });
   };
 }
@@ -155,7 +186,16 @@ function padByAxis(original: KernelFunc, name: string): KernelFunc {
 function stridedSliceByAxis(original: KernelFunc): KernelFunc {
   return (args) => {
     const x = (args.inputs as { x: Info }).x;
-    const a = args.attrs as { begin: number[]; end: number[]; strides: number[]; beginMask: number; endMask: number; ellipsisMask: number; newAxisMask: number; shrinkAxisMask: number };
+    const a = args.attrs as {
+      begin: number[];
+      end: number[];
+      strides: number[];
+      beginMask: number;
+      endMask: number;
+      ellipsisMask: number;
+      newAxisMask: number;
+      shrinkAxisMask: number;
+    };
     if (x.shape.length < HIGH_RANK) return original(args);
     const info = tf.slice_util.sliceInfo(x.shape, a.begin, a.end, a.strides, a.beginMask, a.endMask, a.ellipsisMask, a.newAxisMask, a.shrinkAxisMask);
     if (info.isIdentity || info.sliceDim0 || info.isSimpleSlice || info.begin.length !== x.shape.length) return original(args);
@@ -167,7 +207,16 @@ function stridedSliceByAxis(original: KernelFunc): KernelFunc {
       // A negative stride that runs to the start ends "before 0", which only the end mask can say.
       const endMask = stop < 0 ? 0b010 : 0;
       return (view) => {
-        const attrs = { begin: [0, b, 0], end: [view.shape[0]!, stop, view.shape[2]!], strides: [1, st, 1], beginMask: 0, endMask, ellipsisMask: 0, newAxisMask: 0, shrinkAxisMask: 0 };
+        const attrs = {
+          begin: [0, b, 0],
+          end: [view.shape[0]!, stop, view.shape[2]!],
+          strides: [1, st, 1],
+          beginMask: 0,
+          endMask,
+          ellipsisMask: 0,
+          newAxisMask: 0,
+          shrinkAxisMask: 0,
+        };
         return original({ ...args, inputs: { x: view }, attrs });
       };
     });

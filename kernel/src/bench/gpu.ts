@@ -99,7 +99,9 @@ async function measure(name: ModelName, batch: number, plan: Plan, s: Settings):
         for (let i = 0; i < plan.repeats; i++) warm.push(await timed(() => run(first, x, step)));
         const againMs = await timed(() => run(again, x, step));
         rows.push({ model: name, batch, step, first: firstMs, warm: median(warm), again: againMs });
-        console.error(`  ${tf.getBackend()} ${name} batch ${batch} ${step}: first ${firstMs.toFixed(0)} ms, warm ${median(warm).toFixed(0)} ms, second model ${againMs.toFixed(0)} ms`);
+        console.error(
+          `  ${tf.getBackend()} ${name} batch ${batch} ${step}: first ${firstMs.toFixed(0)} ms, warm ${median(warm).toFixed(0)} ms, second model ${againMs.toFixed(0)} ms`,
+        );
       }
     } finally {
       first.dispose();

@@ -40,7 +40,11 @@ export async function benchMetrics(report: (row: Row) => void): Promise<void> {
           REPEATS,
         );
         const setting = `${DIGITS} digits (${dataNote}), 4×4 patches, 49 removals, fixed relevance, ${tf.getBackend()}`;
-        report({ name: `${label}: batched (one forward pass per step)`, ms: batched!.wall, note: `${i === 0 ? `${setting}; ` : ""}CPU ${batched!.cpu.toFixed(0)} ms` });
+        report({
+          name: `${label}: batched (one forward pass per step)`,
+          ms: batched!.wall,
+          note: `${i === 0 ? `${setting}; ` : ""}CPU ${batched!.cpu.toFixed(0)} ms`,
+        });
         report({
           name: `${label}: one at a time (one forward pass per digit and step)`,
           ms: single!.wall,
@@ -70,7 +74,9 @@ export async function benchMetrics(report: (row: Row) => void): Promise<void> {
  */
 async function benchModels(): Promise<{ model: tf.LayersModel; label: string }[]> {
   const bundled = modelPath("mnist-cnn");
-  const first = fs.existsSync(bundled) ? { model: await xai.loadModel(bundled), label: "bundled mnist-cnn" } : { model: smallCnn(), label: "small CNN (conv8, conv16, dense10)" };
+  const first = fs.existsSync(bundled)
+    ? { model: await xai.loadModel(bundled), label: "bundled mnist-cnn" }
+    : { model: smallCnn(), label: "small CNN (conv8, conv16, dense10)" };
   return [first, { model: mnistCnn(), label: "MNIST CNN (conv32 5×5, conv64 5×5, dense128)" }];
 }
 

@@ -1,7 +1,10 @@
 /** The benchmark networks of the engine issue, built with seeded initialisers. */
 import * as tf from "@tensorflow/tfjs";
 
-const init = (seed: number) => ({ kernelInitializer: tf.initializers.heNormal({ seed }), biasInitializer: tf.initializers.randomNormal({ mean: 0, stddev: 0.05, seed: seed + 1000 }) });
+const init = (seed: number) => ({
+  kernelInitializer: tf.initializers.heNormal({ seed }),
+  biasInitializer: tf.initializers.randomNormal({ mean: 0, stddev: 0.05, seed: seed + 1000 }),
+});
 
 /** VGG-like net on 64×64×3: conv16, conv16 'same', maxpool, conv32 'same', conv32 'same' stride 2, conv64 'same', maxpool, flatten, dense64, dense10 (ReLU). */
 export function vggLike(): tf.LayersModel {

@@ -34,7 +34,11 @@ export async function benchOptvis(report: (row: Row) => void): Promise<void> {
     ];
     for (const [i, [name, options]] of cases.entries()) {
       const ms = await perStep(model, { target: 3, seed: 1, ...options });
-      report({ name: `MNIST CNN 28×28×1, ${name}`, ms, note: `${i === 0 ? `ms per step (median of ${REPEATS}, ${STEPS} steps), ${tf.getBackend()}; ` : ""}${(1000 / ms).toFixed(0)} steps/s` });
+      report({
+        name: `MNIST CNN 28×28×1, ${name}`,
+        ms,
+        note: `${i === 0 ? `ms per step (median of ${REPEATS}, ${STEPS} steps), ${tf.getBackend()}; ` : ""}${(1000 / ms).toFixed(0)} steps/s`,
+      });
     }
   } finally {
     expert.dispose();

@@ -72,7 +72,10 @@ export async function benchRealSize(options: RealSizeOptions): Promise<void> {
 }
 
 /** The child process's work: one architecture, every batch size, every method. */
-export async function measureArchitecture(architecture: Architecture, options: RealSizeOptions): Promise<{ rows: RealSizeRow[]; memory: RealSizeMemory[]; profile?: Record<string, readonly xai.ProfileRow[]> }> {
+export async function measureArchitecture(
+  architecture: Architecture,
+  options: RealSizeOptions,
+): Promise<{ rows: RealSizeRow[]; memory: RealSizeMemory[]; profile?: Record<string, readonly xai.ProfileRow[]> }> {
   await xai.useBackend(options.backend);
   const model = xai.models.architectures[architecture]();
   const weightBytes = model.countParams() * 4;
@@ -85,7 +88,8 @@ export async function measureArchitecture(architecture: Architecture, options: R
   try {
     for (const batch of options.batches) {
       const x = tf.randomUniform([batch, 224, 224, 3], 0, 1, "float32", 7);
-      const add = (step: string, workers: number, t: { wall: number; cpu: number }): void => void rows.push({ architecture, batch, step, workers, ms: t.wall, cpu: t.cpu });
+      const add = (step: string, workers: number, t: { wall: number; cpu: number }): void =>
+        void rows.push({ architecture, batch, step, workers, ms: t.wall, cpu: t.cpu });
       let peakTensorBytes = 0;
       for (const method of METHODS) {
         const options1 = { method, target: 3, low: 0, high: 1 };
@@ -118,7 +122,9 @@ export async function measureArchitecture(architecture: Architecture, options: R
 
 function runChild(architecture: Architecture, options: RealSizeOptions): Promise<Awaited<ReturnType<typeof measureArchitecture>>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, "realSizeChild.js"), architecture, JSON.stringify(options)], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [path.join(__dirname, "realSizeChild.js"), architecture, JSON.stringify(options)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.on("error", reject);
@@ -152,7 +158,9 @@ function printArchitecture(architecture: Architecture, rows: readonly RealSizeRo
     // The anchors were measured at batch 1 (1 thread) and batch 8 (2 threads) only.
     const anchor = batch === 1 ? ZENNIT[architecture]["1 thread, batch 1"] : batch === 8 ? ZENNIT[architecture]["2 threads, batch 8"] : null;
     console.log(`### ${label}, batch ${batch}`);
-    console.log("| step | workers | median ms | CPU ms | × forward | × xai-lab gradient | zennit ms (anchor) | × zennit |\n|---|---:|---:|---:|---:|---:|---:|---:|");
+    console.log(
+      "| step | workers | median ms | CPU ms | × forward | × xai-lab gradient | zennit ms (anchor) | × zennit |\n|---|---:|---:|---:|---:|---:|---:|---:|",
+    );
     for (const r of at) {
       const z = anchor && (batch === 1 || r.workers > 1) ? zennitFor(anchor, r.step) : undefined;
       const zText = z === undefined ? "" : `${z} (${batch === 1 ? "1 thread" : "2 threads"})`;
@@ -161,7 +169,10 @@ function printArchitecture(architecture: Architecture, rows: readonly RealSizeRo
       );
     }
     const m = memory.find((x) => x.batch === batch);
-    if (m) console.log(`\npeak memory (explaining, every method, batch ${batch}): process RSS ${mib(m.peakRssBytes)}, tfjs tensors ${mib(m.peakTensorBytes)}; the weights are ${mib(m.weightBytes)}`);
+    if (m)
+      console.log(
+        `\npeak memory (explaining, every method, batch ${batch}): process RSS ${mib(m.peakRssBytes)}, tfjs tensors ${mib(m.peakTensorBytes)}; the weights are ${mib(m.weightBytes)}`,
+      );
     if (cores > 1 && batch > 1) console.log(`(${cores} workers hold ${cores} copies of the weights, besides this thread's)`);
     console.log("");
   }
@@ -179,9 +190,17 @@ function printProfile(architecture: Architecture, profile: Record<string, readon
     const byPhase = (phase: string): number => rows.filter((r) => r.phase === phase).reduce((a, r) => a + r.ms, 0);
     const byRule = new Map<string, number>();
     for (const r of rows) if (r.phase === "backward") byRule.set(r.rule ?? r.kind, (byRule.get(r.rule ?? r.kind) ?? 0) + r.ms);
-    console.log(`\n**${method}**: ${total.toFixed(0)} ms — forward ${byPhase("forward").toFixed(0)}, backward ${byPhase("backward").toFixed(0)}; backward by rule: ${[...byRule].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`);
+    console.log(
+      `\n**${method}**: ${total.toFixed(0)} ms — forward ${byPhase("forward").toFixed(0)}, backward ${byPhase("backward").toFixed(0)}; backward by rule: ${[
+        ...byRule,
+      ]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(", ")}`,
+    );
     console.log("| layer | kind | phase | rule | ms |\n|---|---|---|---|---:|");
-    for (const r of [...rows].sort((a, b) => b.ms - a.ms).slice(0, 12)) console.log(`| ${r.name} | ${r.kind} | ${r.phase} | ${r.rule ?? ""} | ${r.ms.toFixed(1)} |`);
+    for (const r of [...rows].sort((a, b) => b.ms - a.ms).slice(0, 12))
+      console.log(`| ${r.name} | ${r.kind} | ${r.phase} | ${r.rule ?? ""} | ${r.ms.toFixed(1)} |`);
   }
   console.log("");
 }

@@ -77,7 +77,8 @@ function printTable(title: string, rows: readonly Row[], ratios = true): void {
   const ours = rows.find((r) => r.name === "xai-lab gradient")?.ms;
   if (ratios && forward && gradient && ours) {
     console.log("| step | median ms | × forward | × tfjs gradient | × xai-lab gradient |\n|---|---:|---:|---:|---:|");
-    for (const r of rows) console.log(`| ${r.name} | ${r.ms.toFixed(1)} | ${(r.ms / forward).toFixed(2)} | ${(r.ms / gradient).toFixed(2)} | ${(r.ms / ours).toFixed(2)} |`);
+    for (const r of rows)
+      console.log(`| ${r.name} | ${r.ms.toFixed(1)} | ${(r.ms / forward).toFixed(2)} | ${(r.ms / gradient).toFixed(2)} | ${(r.ms / ours).toFixed(2)} |`);
   } else {
     console.log("| step | median ms | note |\n|---|---:|---|");
     for (const r of rows) console.log(`| ${r.name} | ${r.ms.toFixed(1)} | ${r.note ?? ""} |`);

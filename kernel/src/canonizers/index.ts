@@ -32,7 +32,10 @@ export function canonize(graph: Graph, canonizers: readonly Canonizer[] = DEFAUL
  * on any error the tensors the canonizers made are freed (the caller still owns `graph`'s).
  */
 export function canonizeReporting(graph: Graph, canonizers: readonly Canonizer[] = DEFAULT_CANONIZERS): { graph: Graph; applied: CanonizerReport[] } {
-  check(Array.isArray(canonizers as unknown), () => `canonizers must be a list of canonizers (xai.canonizers.DEFAULT_CANONIZERS, ...), got ${describeValue(canonizers)}`);
+  check(
+    Array.isArray(canonizers as unknown),
+    () => `canonizers must be a list of canonizers (xai.canonizers.DEFAULT_CANONIZERS, ...), got ${describeValue(canonizers)}`,
+  );
   canonizers.forEach((c, i) => {
     const ok = c && typeof c === "object" && typeof c.name === "string" && typeof c.match === "function" && typeof c.apply === "function";
     check(ok, () => `canonizer ${i} must be an object { name, description, match(graph), apply(graph) }, got ${describeValue(c)}`);
@@ -52,7 +55,9 @@ export function canonizeReporting(graph: Graph, canonizers: readonly Canonizer[]
         throw new XaiError(`layer '${node.name}' applies a softmax inside the network; only a softmax at the output is supported (it is removed)`);
       }
       if (isLinear(node) && node.activation !== "linear") {
-        throw new XaiError(`layer '${node.name}' still has its fused activation '${node.activation}' after canonization; keep canonizers.splitActivations() in the list (every rule needs the layer's pre-activation)`);
+        throw new XaiError(
+          `layer '${node.name}' still has its fused activation '${node.activation}' after canonization; keep canonizers.splitActivations() in the list (every rule needs the layer's pre-activation)`,
+        );
       }
     }
     return { graph: current, applied };

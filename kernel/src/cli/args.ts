@@ -105,7 +105,10 @@ export function parseFlags<S extends OptionSpecs>(argv: readonly string[], specs
 /** The option list of `--help`: one flag per line, descriptions aligned. */
 export function describeOptions(specs: OptionSpecs): string {
   const heads = Object.entries(specs).map(([name, spec]) => {
-    const value = spec.type === "boolean" ? "" : ` ${spec.value ?? (spec.choices ? spec.choices.join("|") : spec.type === "string" ? "VALUE" : spec.type === "number" || spec.type === "integer" ? "N" : "N[,N...]")}`;
+    const value =
+      spec.type === "boolean"
+        ? ""
+        : ` ${spec.value ?? (spec.choices ? spec.choices.join("|") : spec.type === "string" ? "VALUE" : spec.type === "number" || spec.type === "integer" ? "N" : "N[,N...]")}`;
     return `--${name}${value}`;
   });
   const width = Math.min(28, Math.max(...heads.map((h) => h.length)) + 2);

@@ -22,14 +22,23 @@ const ORDERS = ["most-relevant-first", "least-relevant-first"];
 
 const OPTIONS = {
   ...MODEL_FLAG,
-  data: { type: "string", value: "FILE|mnist", description: "the examples: a JSON tensor [N, H, W, C] (as explain --input reads), or 'mnist' for\nthe bundled MNIST test digits" },
+  data: {
+    type: "string",
+    value: "FILE|mnist",
+    description: "the examples: a JSON tensor [N, H, W, C] (as explain --input reads), or 'mnist' for\nthe bundled MNIST test digits",
+  },
   methods: { type: "string", value: "A,B,...", description: `the methods to compare, comma-separated (default ${DEFAULT_METHODS})` },
   count: { type: "integer", value: "N", description: "use the first N examples (default 100)" },
   patch: { type: "integers", value: "P|PH,PW", description: "patch side in pixels, or height,width (default 4: 49 patches on 28×28)" },
   edge: { type: "string", choices: ["exact", "partial"], description: "exact (default): the patch must divide the image; partial: smaller border patches" },
   steps: { type: "integer", value: "K", description: "number of patches removed (default all)" },
   order: { type: "string", choices: ORDERS, description: "which patches go first (default most-relevant-first; the AUC is then lower = better)" },
-  replace: { type: "string", value: "V|mean|blur", description: "what a removed patch becomes: a number (default 0, e.g. the lower bound of the\npixel range), the per-pixel data mean, or a Gaussian-blurred copy of the input" },
+  replace: {
+    type: "string",
+    value: "V|mean|blur",
+    description:
+      "what a removed patch becomes: a number (default 0, e.g. the lower bound of the\npixel range), the per-pixel data mean, or a Gaussian-blurred copy of the input",
+  },
   recompute: { type: "boolean", description: "explain again after every removal (the paper's procedure; slower)" },
   score: { type: "string", choices: ["logit", "probability"], description: "the tracked score of the target class (default logit)" },
   ...targetFlag("the class tracked: one for all examples or one per example; default the predicted class"),
@@ -111,7 +120,10 @@ function checkSettings(o: Options): Settings {
   check(o.data !== undefined, "--data is required: a JSON tensor file [N, H, W, C] or 'mnist'");
   const { METHOD_NAMES, applicableOptions } = require("../attribution/methods") as typeof MethodsModule;
   const names = (o.methods ?? DEFAULT_METHODS).split(",").map((m) => m.trim());
-  check(names.every((m) => m.length > 0), `--methods ${o.methods}: an empty method name (check the commas)`);
+  check(
+    names.every((m) => m.length > 0),
+    `--methods ${o.methods}: an empty method name (check the commas)`,
+  );
   for (const m of names) {
     check(METHOD_NAMES.includes(m) && m !== "lrp", () => `--methods: unknown method '${m}'; known: ${METHOD_NAMES.filter((k) => k !== "lrp").join(", ")}`);
   }
@@ -153,7 +165,10 @@ function replacement(value: string | undefined): number | "mean" | "blur" {
 async function loadData(data: string, count: number, model: tfTypes.LayersModel): Promise<tfTypes.Tensor> {
   const tf = require("@tensorflow/tfjs") as typeof tfTypes;
   const per = model.inputs[0]!.shape.slice(1);
-  check(per.every((d): d is number => typeof d === "number"), `the model input [${model.inputs[0]!.shape.map((d) => d ?? "batch").join(", ")}] has free dimensions; evaluate needs a fixed image size`);
+  check(
+    per.every((d): d is number => typeof d === "number"),
+    `the model input [${model.inputs[0]!.shape.map((d) => d ?? "batch").join(", ")}] has free dimensions; evaluate needs a fixed image size`,
+  );
   if (data === "mnist") return bundledMnist(count);
   const { readTensorFile } = require("./tensorFile") as typeof TensorFileModule;
   const t = readTensorFile(data);

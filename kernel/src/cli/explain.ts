@@ -25,7 +25,12 @@ const OPTIONS = {
   method: { type: "string", value: "NAME", description: "the explanation method (see METHODS below); default epsilon-plus-flat" },
   ...targetFlag("the class to explain: one index for every sample, or one per sample (3,1,4);\ndefault the predicted class of each sample"),
   ...RULE_FLAGS,
-  root: { type: "string", value: "nearest|zero", choices: ["nearest", "zero"], description: "the root point of simple Taylor (method taylor); default nearest" },
+  root: {
+    type: "string",
+    value: "nearest|zero",
+    choices: ["nearest", "zero"],
+    description: "the root point of simple Taylor (method taylor); default nearest",
+  },
   "noise-level": { type: "number", value: "S", description: "smoothgrad: the noise's σ as a fraction of each sample's value range (default 0.1)" },
   samples: { type: "integer", value: "K", description: "smoothgrad: how many noisy copies are averaged (default 20)" },
   seed: { type: "integer", value: "N", description: "smoothgrad: the noise's seed, an integer (default 0)" },
@@ -44,7 +49,8 @@ const OPTIONS = {
   workers: {
     type: "string",
     value: "N|auto",
-    description: "worker threads explaining the samples of a batch in parallel (default auto: every core\nwhen the batch is large enough to gain; 1: one thread); results are identical",
+    description:
+      "worker threads explaining the samples of a batch in parallel (default auto: every core\nwhen the batch is large enough to gain; 1: one thread); results are identical",
   },
   ...outFlag("FILE", "write the result: FILE.json (numbers) or FILE.png (heatmap); without it a\nsummary is printed"),
   ...HELP_FLAG,
@@ -186,7 +192,10 @@ async function resultJson(e: Explanation, withLayers: boolean): Promise<ResultJs
 async function heatmapPng(e: Explanation, single: boolean): Promise<Buffer> {
   const data = (await e.relevance.data()) as Float32Array;
   const shape = single ? [1, ...e.relevance.shape] : e.relevance.shape;
-  check(shape.length >= 2 && shape.length <= 4, `a PNG heatmap needs relevance of shape [N, D], [N, H, W] or [N, H, W, C], not [${shape.join(", ")}]; write --out FILE.json instead`);
+  check(
+    shape.length >= 2 && shape.length <= 4,
+    `a PNG heatmap needs relevance of shape [N, D], [N, H, W] or [N, H, W, C], not [${shape.join(", ")}]; write --out FILE.json instead`,
+  );
   if (shape.length === 2) return renderHeatmapPng(data, shape);
   const image = heatmapRow(data, shape);
   return encodePng(image.rgba, image.width, image.height);

@@ -22,10 +22,17 @@ export const command: Command = {
     if (!options) return 0;
     const chosen = [options.user, options.prefix, options["jupyter-data-dir"]].filter((o) => o !== undefined).length;
     check(chosen <= 1, "choose one of --user, --prefix DIR and --jupyter-data-dir DIR");
-    const dataDir = options.prefix !== undefined ? path.resolve(options.prefix, "share", "jupyter") : options["jupyter-data-dir"] !== undefined ? path.resolve(options["jupyter-data-dir"]) : userDataDir();
+    const dataDir =
+      options.prefix !== undefined
+        ? path.resolve(options.prefix, "share", "jupyter")
+        : options["jupyter-data-dir"] !== undefined
+          ? path.resolve(options["jupyter-data-dir"])
+          : userDataDir();
     if (options.uninstall) {
       const removed = uninstallKernelSpec(dataDir);
-      process.stdout.write(removed ? `removed the ${KERNEL_NAME} kernelspec from ${removed}\n` : `no ${KERNEL_NAME} kernelspec in ${dataDir}; nothing to remove\n`);
+      process.stdout.write(
+        removed ? `removed the ${KERNEL_NAME} kernelspec from ${removed}\n` : `no ${KERNEL_NAME} kernelspec in ${dataDir}; nothing to remove\n`,
+      );
       return 0;
     }
     const dir = installKernelSpec(dataDir);

@@ -29,26 +29,48 @@ type ExpertName = (typeof EXPERTS)[number];
 const OPTIONS = {
   model: { type: "string", value: "M", description: "the classifier: a model.json (or its folder), or a bundled model name (mnist-cnn, ...)" },
   target: { type: "integer", value: "K", description: "the class whose prototype to find" },
-  expert: { type: "string", value: "gaussian|gmm|rbm", choices: EXPERTS, description: "add log p(x) of a density model fitted on the bundled MNIST training digits" },
-  decoder: { type: "string", value: "D", description: "optimise in the code space of this decoder (a model.json, its folder, or a name\nunder kernel/models such as mnist-decoder)" },
+  expert: {
+    type: "string",
+    value: "gaussian|gmm|rbm",
+    choices: EXPERTS,
+    description: "add log p(x) of a density model fitted on the bundled MNIST training digits",
+  },
+  decoder: {
+    type: "string",
+    value: "D",
+    description: "optimise in the code space of this decoder (a model.json, its folder, or a name\nunder kernel/models such as mnist-decoder)",
+  },
   "expert-weight": {
     type: "number",
     value: "W",
-    description: "weight w of log p(x), i.e. the tempered expert p(x)^w (default 0.1: densities of\n784 pixels are sharp, and at w = 1 they outweigh the class score)",
+    description:
+      "weight w of log p(x), i.e. the tempered expert p(x)^w (default 0.1: densities of\n784 pixels are sharp, and at w = 1 they outweigh the class score)",
   },
-  lambda: { type: "number", value: "L", description: "weight of the decay: λ‖x‖² (pixels), λ‖z‖² (code space) or λ‖x − x0‖² (--near);\ndefault 0.01, or 0 with --expert and no --near" },
+  lambda: {
+    type: "number",
+    value: "L",
+    description: "weight of the decay: λ‖x‖² (pixels), λ‖z‖² (code space) or λ‖x − x0‖² (--near);\ndefault 0.01, or 0 with --expert and no --near",
+  },
   steps: { type: "integer", value: "N", description: "gradient steps (default 200)" },
   starts: { type: "integer", value: "K", description: "number of prototypes, each from its own seeded random start (default 1)" },
   seed: { type: "integer", value: "S", description: "seed of the starts, the jitter and the expert's fit (default 0)" },
   "learning-rate": { type: "number", value: "R", description: "Adam step size (default 0.05)" },
   objective: { type: "string", value: "logit|log-softmax", choices: ["logit", "log-softmax"], description: "what to maximise for the class (default logit)" },
-  jitter: { type: "integer", value: "P", description: "shift the prototype by up to P pixels at random each step (default 1 for\nimage models; 0 turns it off)" },
+  jitter: {
+    type: "integer",
+    value: "P",
+    description: "shift the prototype by up to P pixels at random each step (default 1 for\nimage models; 0 turns it off)",
+  },
   near: { type: "string", value: "X", description: "local AM: start from the input X (a JSON tensor or a PNG) and stay near it" },
   low: { type: "number", value: "L", description: "smallest pixel value; pixels are clipped to [low, high] (default 0)" },
   high: { type: "number", value: "H", description: "largest pixel value (default 1)" },
   data: { type: "integer", value: "N", description: "how many MNIST training digits the expert is fitted on (default 2000)" },
   components: { type: "integer", value: "C", description: "components of the gmm expert (default 10)" },
-  out: { type: "string", value: "FILE", description: "write FILE.json (images, scores, settings) or FILE.png (the prototypes in a row);\nwithout it a summary is printed" },
+  out: {
+    type: "string",
+    value: "FILE",
+    description: "write FILE.json (images, scores, settings) or FILE.png (the prototypes in a row);\nwithout it a summary is printed",
+  },
   ...HELP_FLAG,
 } as const satisfies OptionSpecs;
 
@@ -106,7 +128,11 @@ async function run(args: string[]): Promise<number> {
     }
     const result = await prototype(model, run);
     owned.push(result);
-    if (s.out) fs.writeFileSync(s.out, path.extname(s.out).toLowerCase() === ".png" ? await png(result, s) : JSON.stringify(prototypesJson(await prototypesData(result))) + "\n");
+    if (s.out)
+      fs.writeFileSync(
+        s.out,
+        path.extname(s.out).toLowerCase() === ".png" ? await png(result, s) : JSON.stringify(prototypesJson(await prototypesData(result))) + "\n",
+      );
     process.stdout.write(summary(result, s.out));
     return 0;
   } finally {
@@ -199,7 +225,10 @@ async function png(result: Prototypes, s: Settings): Promise<Buffer> {
   const [k, ...shape] = result.images.shape;
   let imageShape: number[] = shape;
   if (shape.length === 1 && Number.isInteger(Math.sqrt(shape[0]!))) imageShape = [Math.sqrt(shape[0]!), Math.sqrt(shape[0]!), 1];
-  check(imageShape.length === 2 || imageShape.length === 3, `a PNG needs image prototypes; these have shape [${shape.join(", ")}]: write --out FILE.json instead`);
+  check(
+    imageShape.length === 2 || imageShape.length === 3,
+    `a PNG needs image prototypes; these have shape [${shape.join(", ")}]: write --out FILE.json instead`,
+  );
   const image = imageRow(await result.images.data(), [k!, ...imageShape], { range: s.decoder ? [0, 1] : [s.low, s.high] });
   return encodePng(image.rgba, image.width, image.height);
 }
@@ -207,8 +236,16 @@ async function png(result: Prototypes, s: Settings): Promise<Buffer> {
 function summary(result: Prototypes, out: string | null): string {
   const f = (v: number): string => v.toPrecision(4);
   const st = result.settings;
-  const how = [st.parameterisation["kind"] === "code" ? "code space" : "pixels", st.expert ? `${String(st.expert["kind"])} expert` : null, st.local ? "local" : null].filter(Boolean).join(", ");
-  const lines = [`${result.scores.length} prototype${result.scores.length === 1 ? "" : "s"} of class ${result.scores[0]!.class} (${how}; ${st.steps} steps, λ = ${st.lambda}, seed ${st.seed}, ${st.backend})`];
+  const how = [
+    st.parameterisation["kind"] === "code" ? "code space" : "pixels",
+    st.expert ? `${String(st.expert["kind"])} expert` : null,
+    st.local ? "local" : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const lines = [
+    `${result.scores.length} prototype${result.scores.length === 1 ? "" : "s"} of class ${result.scores[0]!.class} (${how}; ${st.steps} steps, λ = ${st.lambda}, seed ${st.seed}, ${st.backend})`,
+  ];
   result.scores.forEach((s, k) => {
     const density = result.logDensity ? `, log p(x) ${f(result.logDensity[k]!)}` : "";
     lines.push(`  prototype ${k}: logit ${f(s.logit)}, probability ${f(s.probability)}, predicted ${s.predicted}${density}`);

@@ -61,7 +61,13 @@ export async function report(options: Options): Promise<string> {
     const executed = path.join(work, "executed.ipynb");
     process.stderr.write(`executing ${options.notebook} in the ${KERNEL_NAME} kernel…\n`);
     try {
-      await run(python, ["-c", EXECUTE_PY, options.notebook, executed, KERNEL_NAME, String(options.timeout), options.allowErrors ? "1" : "0", path.join(work, "message.txt")], env, `executing ${options.notebook}`, path.join(work, "message.txt"));
+      await run(
+        python,
+        ["-c", EXECUTE_PY, options.notebook, executed, KERNEL_NAME, String(options.timeout), options.allowErrors ? "1" : "0", path.join(work, "message.txt")],
+        env,
+        `executing ${options.notebook}`,
+        path.join(work, "message.txt"),
+      );
     } finally {
       if (options.executed && fs.existsSync(executed)) writeFile(options.executed, fs.readFileSync(executed, "utf8"));
     }
@@ -146,7 +152,13 @@ function checkOptions(parsed: ParsedOptions<typeof OPTIONS>, positionals: string
   const notebook = path.resolve(positionals[0]!);
   check(fs.existsSync(notebook), `notebook ${notebook} does not exist`);
   checkNotebook(notebook);
-  return { notebook, out: path.resolve(parsed.out), timeout, allowErrors: parsed["allow-errors"] === true, ...(parsed.executed ? { executed: path.resolve(parsed.executed) } : {}) };
+  return {
+    notebook,
+    out: path.resolve(parsed.out),
+    timeout,
+    allowErrors: parsed["allow-errors"] === true,
+    ...(parsed.executed ? { executed: path.resolve(parsed.executed) } : {}),
+  };
 }
 
 /** A notebook file is JSON with a list of cells and an nbformat version: checked here, before Python starts. */
@@ -161,8 +173,14 @@ function checkNotebook(file: string): void {
     throw new XaiError(`${file} is not a Jupyter notebook: its text is not valid JSON (${(e as Error).message})`);
   }
   const o = raw as { cells?: unknown; nbformat?: unknown } | null;
-  check(o !== null && typeof o === "object" && Array.isArray(o.cells) && typeof o.nbformat === "number", `${file} is not a Jupyter notebook: it has no "cells" list and "nbformat" version`);
-  check(o.nbformat === 4, `${file} is a version ${String(o.nbformat)} notebook; xai-lab report runs version 4 notebooks (open and save it in Jupyter to convert it)`);
+  check(
+    o !== null && typeof o === "object" && Array.isArray(o.cells) && typeof o.nbformat === "number",
+    `${file} is not a Jupyter notebook: it has no "cells" list and "nbformat" version`,
+  );
+  check(
+    o.nbformat === 4,
+    `${file} is a version ${String(o.nbformat)} notebook; xai-lab report runs version 4 notebooks (open and save it in Jupyter to convert it)`,
+  );
 }
 
 function help(): string {

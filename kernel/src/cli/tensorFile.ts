@@ -40,7 +40,11 @@ const SPECIAL: Readonly<Record<string, number>> = { NaN: NaN, Infinity: Infinity
 export function readTensorFile(file: string, options: ImageOptions = {}): TensorData {
   check(typeof file === "string" && file.length > 0, "the input needs a file path");
   check(fs.existsSync(file), `input file not found: ${file}`);
-  const bytes = readFileLimited(file, { what: "input", limit: MAX_TENSOR_FILE_BYTES, hint: "split the samples over several files, or write them as base64 (\"b64\": 4 bytes per value)" });
+  const bytes = readFileLimited(file, {
+    what: "input",
+    limit: MAX_TENSOR_FILE_BYTES,
+    hint: 'split the samples over several files, or write them as base64 ("b64": 4 bytes per value)',
+  });
   if (isPng(bytes) || IMAGE_EXTENSIONS.has(path.extname(file).toLowerCase())) return decodeImage(file, bytes, options);
   return parseTensorJson(bytes.toString("utf8"), file);
 }
@@ -121,7 +125,10 @@ function fromBase64(b64: unknown, name: string): Float32Array {
 
 function decodeImage(file: string, bytes: Buffer, options: ImageOptions): TensorData {
   const channels = options.channels;
-  check(channels === undefined || channels === 1 || channels === 3, () => `images are read as grey (1 channel) or RGB (3 channels), but ${channels} channels were asked for`);
+  check(
+    channels === undefined || channels === 1 || channels === 3,
+    () => `images are read as grey (1 channel) or RGB (3 channels), but ${channels} channels were asked for`,
+  );
   checkPngSize(bytes, `image file "${file}"`, options.pixels);
   const image = readImage(file, channels);
   return { data: image.data, shape: image.shape, source: "image" };

@@ -125,9 +125,14 @@ function checkSelector(graph: Graph, selector: Selector, rule: Rule | LayerRule)
     const node = graph.nodes.find((n) => n.kind !== "input" && n.name === selector.name);
     if (!node) {
       const folded = graph.nodes.find((n) => n.folded?.includes(selector.name));
-      if (folded) throw new XaiError(`composite names layer '${selector.name}', which was folded into '${folded.name}' when the model was canonized; select '${folded.name}'`);
+      if (folded)
+        throw new XaiError(
+          `composite names layer '${selector.name}', which was folded into '${folded.name}' when the model was canonized; select '${folded.name}'`,
+        );
       const names = graph.nodes.filter((n) => (linearOnly ? isLinear(n) : n.kind !== "input")).map((n) => n.name);
-      throw new XaiError(`composite names layer '${selector.name}', which is not a ${linearOnly ? "dense/conv " : ""}layer of this model (those are: ${names.join(", ")})`);
+      throw new XaiError(
+        `composite names layer '${selector.name}', which is not a ${linearOnly ? "dense/conv " : ""}layer of this model (those are: ${names.join(", ")})`,
+      );
     }
     if (linearOnly && !isLinear(node)) throw misplaced(rule, node);
   } else if ("index" in selector) {
@@ -137,7 +142,8 @@ function checkSelector(graph: Graph, selector: Selector, rule: Rule | LayerRule)
       throw new XaiError(`composite names layer index ${selector.index}, which is not a ${linearOnly ? "dense/conv " : ""}layer of this model`);
     }
   } else if ("kind" in selector) {
-    if (!KIND_SELECTORS.includes(selector.kind)) throw new XaiError(`unknown layer kind '${String(selector.kind)}' in composite (${KIND_SELECTORS.join(", ")})`);
+    if (!KIND_SELECTORS.includes(selector.kind))
+      throw new XaiError(`unknown layer kind '${String(selector.kind)}' in composite (${KIND_SELECTORS.join(", ")})`);
     if (linearOnly && !["any", "linear", "conv", "dense", "conv2d", "depthwiseConv2d"].includes(selector.kind)) {
       throw new XaiError(`composite gives the dense/conv rule '${rule.name}' to layers of kind '${selector.kind}'; ${LAYER_RULE_HINT}`);
     }

@@ -27,12 +27,20 @@ export function reportRules(graph: Graph, assigned: ReadonlyMap<number, Assigned
   for (const node of graph.nodes) {
     const a = assigned.get(node.id);
     if (!a || !isReported(graph, node.id, a)) continue;
-    const note = isLinear(node) && a.entry < 0
-      ? "no composite entry matches this layer: it gets the default rule"
-      : node.kind === "batchNorm" && a.entry < 0
-        ? `a batch norm that no dense/conv layer absorbed: rule ${a.rule.name} (give it another with { kind: "batchNorm" }, or fold it into the next layer with canonizers.foldBatchNormForward())`
-        : undefined;
-    out.push({ name: node.name, kind: node.kind, rule: a.rule.name, matched: a.entry >= 0, ...(node.folded?.length ? { folded: node.folded } : {}), ...(note ? { note } : {}) });
+    const note =
+      isLinear(node) && a.entry < 0
+        ? "no composite entry matches this layer: it gets the default rule"
+        : node.kind === "batchNorm" && a.entry < 0
+          ? `a batch norm that no dense/conv layer absorbed: rule ${a.rule.name} (give it another with { kind: "batchNorm" }, or fold it into the next layer with canonizers.foldBatchNormForward())`
+          : undefined;
+    out.push({
+      name: node.name,
+      kind: node.kind,
+      rule: a.rule.name,
+      matched: a.entry >= 0,
+      ...(node.folded?.length ? { folded: node.folded } : {}),
+      ...(note ? { note } : {}),
+    });
   }
   return out;
 }

@@ -72,12 +72,12 @@ function resolve(options: MnistOptions): { split: MnistSplit; offset: number; co
   check(split === "train" || split === "test", `mnist: split must be "train" or "test", not ${JSON.stringify(split)}`);
   const size = SPLIT_SIZES[split];
   const offset = options.offset ?? 0;
-  check(Number.isInteger(offset) && offset >= 0 && offset < size, `mnist: offset must be an integer in [0, ${size - 1}] for the ${split} split (${size} digits), not ${offset}`);
+  check(
+    Number.isInteger(offset) && offset >= 0 && offset < size,
+    `mnist: offset must be an integer in [0, ${size - 1}] for the ${split} split (${size} digits), not ${offset}`,
+  );
   const count = options.count ?? size - offset;
   check(Number.isInteger(count) && count >= 1, `mnist: count must be a positive integer, not ${count}`);
-  check(
-    offset + count <= size,
-    `mnist: offset ${offset} + count ${count} = ${offset + count} is more than the ${size} digits of the ${split} split`,
-  );
+  check(offset + count <= size, `mnist: offset ${offset} + count ${count} = ${offset + count} is more than the ${size} digits of the ${split} split`);
   return { split, offset, count };
 }

@@ -22,4 +22,3 @@ export function makeBundle(payload: Payload, picture: RgbaImage, text: string): 
     "text/plain": text,
   };
 }
-

@@ -101,11 +101,18 @@ export async function answerCallback(text: unknown): Promise<CallbackAnswer> {
   if (!parsed.ok) return refuse("invalid", parsed.error);
   const request = parsed.request;
   if (!isSessionSecret(request.secret)) {
-    return refuse("unknown-session", "this output was made by another kernel session (a saved notebook, or a restarted kernel); re-run its cell to interact with it");
+    return refuse(
+      "unknown-session",
+      "this output was made by another kernel session (a saved notebook, or a restarted kernel); re-run its cell to interact with it",
+    );
   }
   const entry = entries.get(request.call);
   if (!entry) return refuse("unknown-call", "this kernel no longer holds the model and input of this output; re-run its cell to interact with it");
-  if (request.kind === "probe") return { reply: { ok: true, call: request.call }, data: { [REPLY_MIME_TYPE]: { ok: true, call: request.call }, "text/plain": "xai-lab: this output can be recomputed" } };
+  if (request.kind === "probe")
+    return {
+      reply: { ok: true, call: request.call },
+      data: { [REPLY_MIME_TYPE]: { ok: true, call: request.call }, "text/plain": "xai-lab: this output can be recomputed" },
+    };
   const problem = validate(request, entry);
   if (problem) return refuse("invalid", problem);
   try {
@@ -202,7 +209,8 @@ function validate(request: HeatmapRecomputeRequest, entry: Entry): string | null
     }
     if (column.params.zeroBias !== undefined && !takesZeroBias(column.method)) return `${column.method} does not use zeroBias${where}`;
     const { alpha, beta } = column.params;
-    if (alpha !== undefined && beta !== undefined && Math.abs(alpha - beta - 1) > 1e-9) return `alpha − beta must equal 1 (conservation), got alpha=${alpha}, beta=${beta}${where}`;
+    if (alpha !== undefined && beta !== undefined && Math.abs(alpha - beta - 1) > 1e-9)
+      return `alpha − beta must equal 1 (conservation), got alpha=${alpha}, beta=${beta}${where}`;
   }
   return null;
 }

@@ -39,7 +39,10 @@ export async function curveBundle(curves: readonly CurveSource[], options: Curve
   const legend = series.map((s) => ({ label: s.auc !== undefined ? `${s.label} (AUC ${fmt(s.auc)})` : s.label, x: s.x, y: s.y }));
   const picture = linePlot(legend, { title, xLabel, yLabel });
   const lines = [`xai-lab curve — ${title}`];
-  for (const s of series) lines.push(`  ${s.label}: ${s.x.length} points, ${yLabel} from ${fmt(s.y[0]!)} to ${fmt(s.y[s.y.length - 1]!)}${s.auc !== undefined ? `, AUC ${fmt(s.auc)}` : ""}`);
+  for (const s of series)
+    lines.push(
+      `  ${s.label}: ${s.x.length} points, ${yLabel} from ${fmt(s.y[0]!)} to ${fmt(s.y[s.y.length - 1]!)}${s.auc !== undefined ? `, AUC ${fmt(s.auc)}` : ""}`,
+    );
   if (higher !== undefined && series.some((s) => s.auc !== undefined)) lines.push(`  (${higher ? "higher" : "lower"} AUC is better)`);
   return makeBundle(payload, picture, lines.join("\n"));
 }

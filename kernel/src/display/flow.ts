@@ -31,14 +31,22 @@ export interface FlowContext {
 const MAX_BARS = 4;
 
 /** The bundle showing `layers` (input first, as `Explanation.layers`). */
-export async function flowBundle(layers: readonly LayerRelevance[], context: FlowContext, options: FlowOptions, session: Session, messages?: RelevanceMessages): Promise<DisplayBundle> {
+export async function flowBundle(
+  layers: readonly LayerRelevance[],
+  context: FlowContext,
+  options: FlowOptions,
+  session: Session,
+  messages?: RelevanceMessages,
+): Promise<DisplayBundle> {
   check(layers.length > 0, "show() was given an empty list of layers");
   const top = options.top ?? 5;
   check(Number.isInteger(top) && top >= 0, () => `top must be a non-negative integer, got ${String(top)}`);
   const flowLayers: FlowLayer[] = [];
   for (const [i, l] of layers.entries()) flowLayers.push(await flowLayer(l, i, top));
   const n = flowLayers[0]!.totals.length;
-  flowLayers.forEach((l) => check(l.totals.length === n, () => `layer '${l.name}' holds ${l.totals.length} samples, but layer '${flowLayers[0]!.name}' holds ${n}`));
+  flowLayers.forEach((l) =>
+    check(l.totals.length === n, () => `layer '${l.name}' holds ${l.totals.length} samples, but layer '${flowLayers[0]!.name}' holds ${n}`),
+  );
   const classNames = options.classNames?.slice();
   const title = options.title ?? `relevance per layer${context.method ? `: ${context.method}` : ""}`;
   const payload: RelevanceFlowPayload = {
@@ -54,9 +62,7 @@ export async function flowBundle(layers: readonly LayerRelevance[], context: Flo
     ...(messages ? { stages: stagesOf(messages, flowLayers.length) } : {}),
   };
   const bars = Math.min(n, MAX_BARS);
-  const rows = flowLayers
-    .map((l) => ({ label: `${l.name}${l.rule ? ` [${l.rule}]` : ""}`, values: l.totals.slice(0, bars) }))
-    .reverse(); // output at the top: the order relevance travels in
+  const rows = flowLayers.map((l) => ({ label: `${l.name}${l.rule ? ` [${l.rule}]` : ""}`, values: l.totals.slice(0, bars) })).reverse(); // output at the top: the order relevance travels in
   const seriesLabels = Array.from({ length: bars }, (_, i) => `sample ${i}${context.targets ? `, target ${className(context.targets[i]!, classNames)}` : ""}`);
   const picture = barChart(rows, { title, seriesLabels });
   return makeBundle(payload, picture, summary(title, flowLayers, context, classNames));
@@ -73,7 +79,14 @@ function stagesOf(messages: RelevanceMessages, layers: number): FlowStage[] {
 export function isLayerRelevance(v: unknown): v is LayerRelevance {
   if (v === null || typeof v !== "object") return false;
   const l = v as Partial<Record<keyof LayerRelevance, unknown>>;
-  return typeof l.name === "string" && typeof l.className === "string" && typeof l.kind === "string" && Array.isArray(l.total) && l.relevance !== null && typeof l.relevance === "object";
+  return (
+    typeof l.name === "string" &&
+    typeof l.className === "string" &&
+    typeof l.kind === "string" &&
+    Array.isArray(l.total) &&
+    l.relevance !== null &&
+    typeof l.relevance === "object"
+  );
 }
 
 async function flowLayer(l: LayerRelevance, i: number, top: number): Promise<FlowLayer> {
@@ -92,7 +105,16 @@ async function flowLayer(l: LayerRelevance, i: number, top: number): Promise<Flo
     topUnits.push(order.slice(0, top).map((unit) => ({ unit, relevance: round(sums[unit]!) })));
   }
   const maps = shape.length >= 4 ? channelSums(data, n, per, units, shape.slice(1, -1)) : undefined;
-  return { name: l.name, className: l.className, layerKind: l.kind, ...(l.rule ? { rule: l.rule } : {}), shape: shape.slice(1), totals, top: topUnits, ...(maps ? { maps } : {}) };
+  return {
+    name: l.name,
+    className: l.className,
+    layerKind: l.kind,
+    ...(l.rule ? { rule: l.rule } : {}),
+    shape: shape.slice(1),
+    totals,
+    top: topUnits,
+    ...(maps ? { maps } : {}),
+  };
 }
 
 /** Per sample, relevance summed over the channel axis: the layer's relevance map, which the widget shows on click. */
@@ -113,7 +135,10 @@ function channelSums(data: ArrayLike<number>, n: number, per: number, units: num
 
 function summary(title: string, layers: readonly FlowLayer[], context: FlowContext, classNames: readonly string[] | undefined): string {
   const lines = [`xai-lab relevance flow — ${title}`];
-  if (context.targets) lines.push(`  target ${context.targets.map((t) => className(t, classNames)).join(", ")}${context.scores ? `; score ${context.scores.map(fmt).join(", ")}` : ""}`);
+  if (context.targets)
+    lines.push(
+      `  target ${context.targets.map((t) => className(t, classNames)).join(", ")}${context.scores ? `; score ${context.scores.map(fmt).join(", ")}` : ""}`,
+    );
   for (const l of [...layers].reverse()) {
     lines.push(`  ${l.name} (${l.layerKind}${l.rule ? `, ${l.rule}` : ""}): ΣR ${l.totals.map(fmt).join(", ")}`);
   }

@@ -6,7 +6,17 @@
  */
 import type { Explanation } from "../attribution/explain";
 import { XaiError, check } from "../errors";
-import { entryCaptions, methodLabel, predictionCaption, PROTOCOL_VERSION, type ExplanationParameters, type HeatmapEntry, type HeatmapPayload, type HeatmapSample, type Session } from "../protocol";
+import {
+  entryCaptions,
+  methodLabel,
+  predictionCaption,
+  PROTOCOL_VERSION,
+  type ExplanationParameters,
+  type HeatmapEntry,
+  type HeatmapPayload,
+  type HeatmapSample,
+  type Session,
+} from "../protocol";
 import type { Values } from "./sources";
 import { colormap as findColormap, DEFAULT_INPUT_ALPHA, imagePixels, maxAbs, pixelSums } from "../pixels";
 import { enlarge, grid, heatmapRgba, type Cell, type RgbaImage } from "../render";
@@ -44,7 +54,11 @@ export async function heatmapBundle(list: readonly Explanation[], options: Heatm
   for (const [j, e] of list.entries()) read.push(await readExplanation(e, list.length > 1 ? `explanation ${j}` : "the explanation"));
   const first = read[0]!;
   read.forEach((r, j) => {
-    check(sameShape(r.relevance.shape, first.relevance.shape) && r.n === first.n, () => `explanations shown side by side must explain the same input: explanation ${j} has relevance of shape [${r.relevance.shape.join(", ")}], explanation 0 [${first.relevance.shape.join(", ")}]`);
+    check(
+      sameShape(r.relevance.shape, first.relevance.shape) && r.n === first.n,
+      () =>
+        `explanations shown side by side must explain the same input: explanation ${j} has relevance of shape [${r.relevance.shape.join(", ")}], explanation 0 [${first.relevance.shape.join(", ")}]`,
+    );
   });
   const n = first.n;
   const sampleShape = first.batched ? first.relevance.shape.slice(1) : first.relevance.shape;
@@ -123,7 +137,14 @@ export async function heatmapBundle(list: readonly Explanation[], options: Heatm
 export function isExplanation(v: unknown): v is Explanation {
   if (v === null || typeof v !== "object") return false;
   const e = v as Partial<Record<keyof Explanation, unknown>>;
-  return typeof e.method === "string" && isTensorLike(e.relevance) && isTensorLike(e.output) && Array.isArray(e.target) && Array.isArray(e.score) && Array.isArray(e.relevanceSum);
+  return (
+    typeof e.method === "string" &&
+    isTensorLike(e.relevance) &&
+    isTensorLike(e.output) &&
+    Array.isArray(e.target) &&
+    Array.isArray(e.score) &&
+    Array.isArray(e.relevanceSum)
+  );
 }
 
 /** A window of a sliding-window explanation, as the display reads it (structurally). */
@@ -151,17 +172,34 @@ async function readExplanation(e: Explanation, what: string): Promise<ReadExplan
   const output = await readValues(e.output, `${what}'s output`);
   const batched = output.shape.length === 2;
   const n = batched ? output.shape[0]! : 1;
-  check(e.target.length === n && e.score.length === n && e.relevanceSum.length === n, () => `${what} is inconsistent: ${n} samples, but ${e.target.length} targets, ${e.score.length} scores, ${e.relevanceSum.length} relevance sums`);
-  check(!batched || relevance.shape[0] === n, () => `${what} is inconsistent: its relevance of shape [${relevance.shape.join(", ")}] does not hold ${n} samples`);
+  check(
+    e.target.length === n && e.score.length === n && e.relevanceSum.length === n,
+    () => `${what} is inconsistent: ${n} samples, but ${e.target.length} targets, ${e.score.length} scores, ${e.relevanceSum.length} relevance sums`,
+  );
+  check(
+    !batched || relevance.shape[0] === n,
+    () => `${what} is inconsistent: its relevance of shape [${relevance.shape.join(", ")}] does not hold ${n} samples`,
+  );
   const windows = windowsOf(e);
-  return { relevance: { shape: relevance.shape, data: Float32Array.from(relevance.data) }, output, batched, n, target: e.target, score: e.score, relevanceSum: e.relevanceSum, ...(windows ? { windows } : {}) };
+  return {
+    relevance: { shape: relevance.shape, data: Float32Array.from(relevance.data) },
+    output,
+    batched,
+    n,
+    target: e.target,
+    score: e.score,
+    relevanceSum: e.relevanceSum,
+    ...(windows ? { windows } : {}),
+  };
 }
 
 /** The windows of a sliding-window explanation (`tricks.slidingWindow`), sorted in reading order; undefined for others. */
 function windowsOf(e: Explanation): WindowLike[] | undefined {
   const list = (e as { windows?: unknown }).windows;
   if (!Array.isArray(list) || list.length === 0) return undefined;
-  const ok = list.every((w: Partial<WindowLike> | null) => w !== null && typeof w === "object" && [w.y, w.x, w.predicted, w.target].every((v) => Number.isInteger(v)));
+  const ok = list.every(
+    (w: Partial<WindowLike> | null) => w !== null && typeof w === "object" && [w.y, w.x, w.predicted, w.target].every((v) => Number.isInteger(v)),
+  );
   return ok ? (list as WindowLike[]).slice().sort((a, b) => a.y - b.y || a.x - b.x) : undefined;
 }
 
@@ -179,7 +217,10 @@ function mergeRuns(values: readonly number[]): number[] {
 function displayShape(sampleShape: readonly number[], requested: readonly number[] | undefined): number[] {
   const size = sampleShape.reduce((a, b) => a * b, 1);
   if (requested !== undefined) {
-    check(Array.isArray(requested) && requested.length >= 2 && requested.length <= 3 && requested.every((d) => Number.isInteger(d) && d > 0), () => `imageShape must be [H, W] or [H, W, C], got ${JSON.stringify(requested)}`);
+    check(
+      Array.isArray(requested) && requested.length >= 2 && requested.length <= 3 && requested.every((d) => Number.isInteger(d) && d > 0),
+      () => `imageShape must be [H, W] or [H, W, C], got ${JSON.stringify(requested)}`,
+    );
     const want = requested.reduce((a, b) => a * b, 1);
     check(want === size, () => `imageShape [${requested.join(", ")}] holds ${want} values, but each sample has ${size} ([${sampleShape.join(", ")}])`);
     return requested.slice();
@@ -195,7 +236,11 @@ function displayShape(sampleShape: readonly number[], requested: readonly number
 async function readInput(v: Values, n: number, size: number, relevanceShape: readonly number[]): Promise<{ data: Float32Array; shared: boolean }> {
   const { data, shape } = await readValues(v, "options.input");
   const count = data.length;
-  check(count === n * size || count === size, () => `options.input has shape [${shape.join(", ")}], but the explanation's relevance has shape [${relevanceShape.join(", ")}]; pass the input that was explained`);
+  check(
+    count === n * size || count === size,
+    () =>
+      `options.input has shape [${shape.join(", ")}], but the explanation's relevance has shape [${relevanceShape.join(", ")}]; pass the input that was explained`,
+  );
   return { data: Float32Array.from(data), shared: count === size && n > 1 };
 }
 

@@ -36,7 +36,8 @@ export function progress(title: string): Progress {
   let sentAt = 0;
   let finished = false;
   // The writer of the cell that started the work: later cells must not receive its updates.
-  const send = (data: Record<string, unknown>, update: boolean): void => (writer as DisplayWriter)({ data, metadata: {}, transient: { display_id: id } }, update);
+  const send = (data: Record<string, unknown>, update: boolean): void =>
+    (writer as DisplayWriter)({ data, metadata: {}, transient: { display_id: id } }, update);
   if (writer) send(bar(title, 0, ""), false);
 
   return {

@@ -33,9 +33,15 @@ export async function prototypesBundle(set: PrototypeSetSource, options: Prototy
   const n = shape[0]!;
   const imageShape = shape.slice(1);
   const size = imageShape.reduce((a, b) => a * b, 1);
-  check(Array.isArray(set.scores) && set.scores.length === n, () => `the prototypes need one score per image: ${n} images, ${Array.isArray(set.scores) ? set.scores.length : "no"} scores`);
+  check(
+    Array.isArray(set.scores) && set.scores.length === n,
+    () => `the prototypes need one score per image: ${n} images, ${Array.isArray(set.scores) ? set.scores.length : "no"} scores`,
+  );
   const targets = set.targets === undefined ? undefined : typeof set.targets === "number" ? new Array<number>(n).fill(set.targets) : Array.from(set.targets);
-  check(targets === undefined || (targets.length === n && targets.every((t) => Number.isInteger(t) && t >= 0)), () => `targets must be one class index, or one per image (${n}), got ${JSON.stringify(set.targets)}`);
+  check(
+    targets === undefined || (targets.length === n && targets.every((t) => Number.isInteger(t) && t >= 0)),
+    () => `targets must be one class index, or one per image (${n}), got ${JSON.stringify(set.targets)}`,
+  );
   const classNames = options.classNames?.slice();
   const prototypes: Prototype[] = set.scores.map((s, i) => {
     const image = toDense(data, imageShape, `prototype ${i}`, i * size);
@@ -50,7 +56,10 @@ export async function prototypesBundle(set: PrototypeSetSource, options: Prototy
       check(targets !== undefined, "plain-number scores need targets (the class of each image)");
       return { target: targets[i]!, score: s, ...extra, image };
     }
-    check(s !== null && typeof s === "object" && Number.isInteger(s.class) && s.class >= 0 && Number.isFinite(s.logit), () => `the score of prototype ${i} must be { class, logit, ... } or a number, got ${JSON.stringify(s)}`);
+    check(
+      s !== null && typeof s === "object" && Number.isInteger(s.class) && s.class >= 0 && Number.isFinite(s.logit),
+      () => `the score of prototype ${i} must be { class, logit, ... } or a number, got ${JSON.stringify(s)}`,
+    );
     return {
       target: targets?.[i] ?? s.class,
       score: s.logit,
@@ -66,9 +75,23 @@ export async function prototypesBundle(set: PrototypeSetSource, options: Prototy
   check(Number.isInteger(columns) && columns >= 1, () => `columns must be a positive integer, got ${String(columns)}`);
   const rowCount = Math.ceil(n / columns);
   const rowLabels = options.rowLabels?.slice();
-  check(rowLabels === undefined || (options.columns !== undefined && Array.isArray(rowLabels) && rowLabels.length === rowCount && rowLabels.every((s) => typeof s === "string")), () => `rowLabels must be one string per row of \`columns\` pictures (${options.columns === undefined ? "give columns too" : `${rowCount} rows`}), got ${JSON.stringify(options.rowLabels)}`);
+  check(
+    rowLabels === undefined ||
+      (options.columns !== undefined && Array.isArray(rowLabels) && rowLabels.length === rowCount && rowLabels.every((s) => typeof s === "string")),
+    () =>
+      `rowLabels must be one string per row of \`columns\` pictures (${options.columns === undefined ? "give columns too" : `${rowCount} rows`}), got ${JSON.stringify(options.rowLabels)}`,
+  );
   const layout = options.columns !== undefined ? { columns, ...(rowLabels ? { rowLabels } : {}) } : {};
-  const payload: PrototypesPayload = { version: PROTOCOL_VERSION, kind: "prototypes", title, session, ...(classNames ? { classNames } : {}), prototypes, settings, ...layout };
+  const payload: PrototypesPayload = {
+    version: PROTOCOL_VERSION,
+    kind: "prototypes",
+    title,
+    session,
+    ...(classNames ? { classNames } : {}),
+    prototypes,
+    settings,
+    ...layout,
+  };
 
   const zoom = options.zoom ?? Math.max(1, Math.ceil(MIN_SIDE / Math.max(imageShape[0]!, imageShape[1]!)));
   const pixels = Float32Array.from(data);
@@ -82,7 +105,11 @@ export async function prototypesBundle(set: PrototypeSetSource, options: Prototy
   const picture = grid(rows, { title, footer: settingsText, ...(rowLabels ? { rowLabels } : {}) });
   const lines = [`xai-lab prototypes — ${title}`];
   prototypes.forEach((p, i) => {
-    const more = [p.probability !== undefined ? `p ${fmt(p.probability)}` : "", p.predicted !== undefined ? `predicted ${className(p.predicted, classNames)}` : "", p.logDensity !== undefined ? `log p(x) ${fmt(p.logDensity)}` : ""].filter(Boolean);
+    const more = [
+      p.probability !== undefined ? `p ${fmt(p.probability)}` : "",
+      p.predicted !== undefined ? `predicted ${className(p.predicted, classNames)}` : "",
+      p.logDensity !== undefined ? `log p(x) ${fmt(p.logDensity)}` : "",
+    ].filter(Boolean);
     lines.push(`  ${i}: class ${className(p.target, classNames)}, logit ${fmt(p.score)}${more.length ? `, ${more.join(", ")}` : ""}`);
   });
   if (settingsText.length) lines.push(`  settings: ${settingsText.join(", ")}`);

@@ -79,7 +79,11 @@ export async function displayBundle(obj: unknown, options: ShowOptions = {}): Pr
     if (obj.every(isCurve)) return curveBundle(obj, options, session);
     if (obj.every(isSelectivity)) return curveBundle(selectivityCurves(obj), options, session);
     const bad = obj.findIndex((x) => !isExplanation(x) && !isLayerRelevance(x) && !isCurve(x) && !isSelectivity(x));
-    throw new XaiError(bad >= 0 ? `show() cannot display item ${bad} of the list (${describeValue(obj[bad])}); ${WHAT}` : `show() was given a list mixing kinds of results; show each kind on its own`);
+    throw new XaiError(
+      bad >= 0
+        ? `show() cannot display item ${bad} of the list (${describeValue(obj[bad])}); ${WHAT}`
+        : `show() was given a list mixing kinds of results; show each kind on its own`,
+    );
   }
   if (isCurve(obj)) return curveBundle([obj], options, session);
   if (isSelectivity(obj)) return curveBundle(selectivityCurves([obj]), options, session);
@@ -99,7 +103,12 @@ async function flowMessages(e: Explanation, options: ShowOptions): Promise<Relev
   const { shape, data } = await readValues(options.input, "options.input");
   const x = tf.tensor(Float32Array.from(data), shape);
   try {
-    return await relevanceMessages(options.model!, x, { ...(e.parameters ?? {}), method: e.method, target: e.target, ...(options.top !== undefined ? { top: options.top } : {}) });
+    return await relevanceMessages(options.model!, x, {
+      ...(e.parameters ?? {}),
+      method: e.method,
+      target: e.target,
+      ...(options.top !== undefined ? { top: options.top } : {}),
+    });
   } finally {
     x.dispose();
   }

@@ -19,7 +19,10 @@ const DIGITS = 6;
 export async function readValues(v: unknown, what: string): Promise<Flat> {
   check(v !== null && typeof v === "object", () => `${what} must be a tensor or { shape, data }, got ${describeValue(v)}`);
   const o = v as Partial<Record<"shape" | "data" | "isDisposed" | "dtype", unknown>>;
-  check(Array.isArray(o.shape) && o.shape.every((d) => Number.isInteger(d) && (d as number) >= 0), () => `${what} must have a shape (a list of sizes), got ${describeValue(o.shape)}`);
+  check(
+    Array.isArray(o.shape) && o.shape.every((d) => Number.isInteger(d) && (d as number) >= 0),
+    () => `${what} must have a shape (a list of sizes), got ${describeValue(o.shape)}`,
+  );
   const shape = (o.shape as number[]).slice();
   let data: ArrayLike<number>;
   if (typeof o.data === "function") {
@@ -27,7 +30,10 @@ export async function readValues(v: unknown, what: string): Promise<Flat> {
     check(o.dtype !== "string" && o.dtype !== "complex64", () => `${what} is a ${String(o.dtype)} tensor; it must be numeric`);
     data = await (o.data as () => Promise<ArrayLike<number>>).call(v);
   } else {
-    check(o.data !== null && typeof o.data === "object" && typeof (o.data as ArrayLike<number>).length === "number", () => `${what}.data must be an array of numbers, got ${describeValue(o.data)}`);
+    check(
+      o.data !== null && typeof o.data === "object" && typeof (o.data as ArrayLike<number>).length === "number",
+      () => `${what}.data must be an array of numbers, got ${describeValue(o.data)}`,
+    );
     data = o.data as ArrayLike<number>;
   }
   const size = shape.reduce((a, b) => a * b, 1);
@@ -51,7 +57,6 @@ export function toDense(data: ArrayLike<number>, shape: readonly number[], what:
 export function round(v: number): number {
   return v === 0 ? 0 : Number(v.toPrecision(DIGITS));
 }
-
 
 /** Whether `v` is a tensor (anything with a shape and an asynchronous `data()` read). */
 export function isTensorLike(v: unknown): boolean {

@@ -51,7 +51,10 @@ export function debugging(): boolean {
 export function formatError(e: unknown): string {
   if (!(e instanceof Error) && !isErrorLike(e)) return typeof e === "string" ? e : describeValue(e);
   const error = e as Error & { hint?: unknown };
-  const head = debugging() && typeof error.stack === "string" && error.stack.length > 0 ? error.stack : `${error.name || "Error"}${error.message ? `: ${error.message}` : ""}`;
+  const head =
+    debugging() && typeof error.stack === "string" && error.stack.length > 0
+      ? error.stack
+      : `${error.name || "Error"}${error.message ? `: ${error.message}` : ""}`;
   return typeof error.hint === "string" && error.hint.length > 0 ? `${head}\n  hint: ${error.hint}` : head;
 }
 
@@ -62,7 +65,8 @@ export function describeValue(v: unknown): string {
   if (Array.isArray(v)) return `an array of length ${v.length}`;
   if (typeof v === "object") {
     const o = v as { shape?: unknown; constructor?: { name?: string } };
-    if (Array.isArray(o.shape)) return `${o.constructor?.name === "Tensor" || o.constructor?.name === "Variable" ? "a tensor" : (o.constructor?.name ?? "an object")} of shape [${o.shape.join(", ")}]`;
+    if (Array.isArray(o.shape))
+      return `${o.constructor?.name === "Tensor" || o.constructor?.name === "Variable" ? "a tensor" : (o.constructor?.name ?? "an object")} of shape [${o.shape.join(", ")}]`;
     const keys = Object.keys(v).slice(0, 6);
     return `${o.constructor?.name && o.constructor.name !== "Object" ? `a ${o.constructor.name}` : "an object"}${keys.length ? ` with keys ${keys.join(", ")}` : ""}`;
   }

@@ -51,7 +51,11 @@ export function backwardNode(graph: Graph, node: GraphNode, inputs: readonly tf.
     case "add":
       return inputs.map(() => g);
     case "concatenate":
-      return tf.split(g, inputs.map((t) => t.shape[node.axis]!), node.axis);
+      return tf.split(
+        g,
+        inputs.map((t) => t.shape[node.axis]!),
+        node.axis,
+      );
     case "zeroPadding2d": {
       const [h, w] = [x.shape[1]!, x.shape[2]!];
       return [tf.slice(g, [0, node.pad[0][0], node.pad[1][0], 0], [-1, h, w, -1])];
@@ -71,7 +75,14 @@ export function backward(graph: Graph, acts: tf.Tensor[], seed: tf.Tensor): tf.T
     const node = graph.nodes[id]!;
     const g = grads[id];
     if (g) {
-      const back = timed("backward", id, () => backwardNode(graph, node, node.inputs.map((i) => acts[i]!), g));
+      const back = timed("backward", id, () =>
+        backwardNode(
+          graph,
+          node,
+          node.inputs.map((i) => acts[i]!),
+          g,
+        ),
+      );
       node.inputs.forEach((i, k) => {
         const prev = grads[i];
         grads[i] = prev ? tf.add(prev, back[k]!) : back[k]!;

@@ -23,7 +23,13 @@ export function preferForwardAdjoint(): boolean {
  * `Wᵀs` for `y = conv2d(x, W, strides, padding)`: s has y's shape, the result x's shape `xShape`.
  * `flipped` is `flipKernel(W)`; pass it cached when the same kernel is used repeatedly.
  */
-export function conv2dAdjoint(s: tf.Tensor4D, flipped: tf.Tensor4D, xShape: Shape4, strides: readonly [number, number], padding: "valid" | "same"): tf.Tensor4D {
+export function conv2dAdjoint(
+  s: tf.Tensor4D,
+  flipped: tf.Tensor4D,
+  xShape: Shape4,
+  strides: readonly [number, number],
+  padding: "valid" | "same",
+): tf.Tensor4D {
   return adjointByCorrelation(s, [flipped.shape[0], flipped.shape[1]], xShape, strides, padding, (e) => tf.conv2d(e, flipped, 1, "valid"));
 }
 
@@ -32,7 +38,13 @@ export function conv2dAdjoint(s: tf.Tensor4D, flipped: tf.Tensor4D, xShape: Shap
  * channel c·M + m comes from input channel c): each output channel is correlated with its own flipped
  * filter, and the M results of each input channel are summed. `flipped` is `flipDepthwiseKernel(W)`.
  */
-export function depthwiseAdjoint(s: tf.Tensor4D, flipped: tf.Tensor4D, xShape: Shape4, strides: readonly [number, number], padding: "valid" | "same"): tf.Tensor4D {
+export function depthwiseAdjoint(
+  s: tf.Tensor4D,
+  flipped: tf.Tensor4D,
+  xShape: Shape4,
+  strides: readonly [number, number],
+  padding: "valid" | "same",
+): tf.Tensor4D {
   const [kh, kw, cm] = flipped.shape;
   const c = xShape[3];
   const m = cm / c;
@@ -111,7 +123,12 @@ function dilate(t: tf.Tensor4D, axis: 1 | 2, stride: number): tf.Tensor4D {
   const [n, h, w, c] = t.shape;
   // Each element followed by stride − 1 zeros (one pad of a 5-d view), the trailing zeros cut.
   const view = axis === 1 ? [n, h, 1, w * c] : [n * h, w, 1, c];
-  const pads: [number, number][] = [[0, 0], [0, 0], [0, stride - 1], [0, 0]];
+  const pads: [number, number][] = [
+    [0, 0],
+    [0, 0],
+    [0, stride - 1],
+    [0, 0],
+  ];
   const spread = tf.pad(tf.reshape(t, view), pads);
   const shape: [number, number, number, number] = axis === 1 ? [n, h * stride, w, c] : [n, h, w * stride, c];
   const size: [number, number, number, number] = axis === 1 ? [n, (h - 1) * stride + 1, w, c] : [n, h, (w - 1) * stride + 1, c];

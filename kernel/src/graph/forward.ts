@@ -20,7 +20,18 @@ export { linearForward } from "./linearMaps";
 export function forward(graph: Graph, x: tf.Tensor, { differentiable = false }: { differentiable?: boolean } = {}): tf.Tensor[] {
   const outs: tf.Tensor[] = [];
   for (const node of graph.nodes) {
-    outs.push(node.kind === "input" ? x : timed("forward", node.id, () => applyNode(graph, node, node.inputs.map((i) => outs[i]!), differentiable)));
+    outs.push(
+      node.kind === "input"
+        ? x
+        : timed("forward", node.id, () =>
+            applyNode(
+              graph,
+              node,
+              node.inputs.map((i) => outs[i]!),
+              differentiable,
+            ),
+          ),
+    );
   }
   return outs;
 }
@@ -63,7 +74,11 @@ export function applyNode(graph: Graph, node: GraphNode, inputs: tf.Tensor[], di
     case "concatenate":
       return tf.concat(inputs, node.axis);
     case "zeroPadding2d":
-      return tf.pad(x, [[0, 0], [node.pad[0][0], node.pad[0][1]], [node.pad[1][0], node.pad[1][1]], [0, 0]]);
+      return tf.pad(x, [
+        [0, 0],
+        [node.pad[0][0], node.pad[0][1]],
+        [node.pad[1][0], node.pad[1][1]],
+        [0, 0],
+      ]);
   }
 }
-

@@ -77,9 +77,7 @@ function toNode(layer: tf.layers.Layer, id: number, inputs: number[], layerIndex
   const kind: LayerKind | undefined = KIND_OF_CLASS[className];
   if (!kind) {
     const nested = layer instanceof tf.LayersModel ? " (a nested model: build the model flat, or explain the inner model)" : "";
-    throw new XaiError(
-      `unsupported layer '${layer.name}' of class ${className}${nested}; supported layer classes: ${SUPPORTED_CLASSES.join(", ")}`,
-    );
+    throw new XaiError(`unsupported layer '${layer.name}' of class ${className}${nested}; supported layer classes: ${SUPPORTED_CLASSES.join(", ")}`);
   }
   const config = layer.getConfig() as Config;
   const outputShape = outputShapeOf(layer);
@@ -98,7 +96,10 @@ function toNode(layer: tf.layers.Layer, id: number, inputs: number[], layerIndex
   };
   const expectLast = (what: string): void => {
     const format = config["dataFormat"];
-    check(format === undefined || format === "channelsLast", `layer '${layer.name}' (${className}) uses dataFormat ${String(format)}; only channelsLast (NHWC) ${what} is supported`);
+    check(
+      format === undefined || format === "channelsLast",
+      `layer '${layer.name}' (${className}) uses dataFormat ${String(format)}; only channelsLast (NHWC) ${what} is supported`,
+    );
   };
   switch (kind) {
     case "input":
@@ -109,7 +110,10 @@ function toNode(layer: tf.layers.Layer, id: number, inputs: number[], layerIndex
     case "depthwiseConv2d": {
       expectLast("convolution");
       const dilation = pair(config["dilationRate"] ?? 1);
-      check(dilation[0] === 1 && dilation[1] === 1, `layer '${layer.name}' (${className}) has dilation rate [${dilation}]; dilated convolutions are not supported`);
+      check(
+        dilation[0] === 1 && dilation[1] === 1,
+        `layer '${layer.name}' (${className}) has dilation rate [${dilation}]; dilated convolutions are not supported`,
+      );
       const kernel = needed(kind === "conv2d" ? "kernel" : "depthwise_kernel") as tf.Tensor4D;
       const window = windowOf(config, "kernelSize", "strides");
       return { ...base, kind, kernel, bias: weight("bias") as tf.Tensor1D | null, activation: activationName(layer, config), window };
@@ -153,7 +157,14 @@ function toNode(layer: tf.layers.Layer, id: number, inputs: number[], layerIndex
     case "zeroPadding2d": {
       expectLast("padding");
       const p = config["padding"] as [[number, number], [number, number]];
-      return { ...base, kind, pad: [[p[0][0], p[0][1]], [p[1][0], p[1][1]]] };
+      return {
+        ...base,
+        kind,
+        pad: [
+          [p[0][0], p[0][1]],
+          [p[1][0], p[1][1]],
+        ],
+      };
     }
   }
 }

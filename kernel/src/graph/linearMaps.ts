@@ -62,9 +62,21 @@ export function linearForward(node: LinearNode, x: tf.Tensor, kernel: tf.Tensor 
     case "dense":
       return denseMatMul(x, kernel as tf.Tensor2D, b);
     case "conv2d":
-      return tf.fused.conv2d({ x: x as tf.Tensor4D, filter: kernel as tf.Tensor4D, strides: node.window.strides as [number, number], pad: node.window.padding, bias: b });
+      return tf.fused.conv2d({
+        x: x as tf.Tensor4D,
+        filter: kernel as tf.Tensor4D,
+        strides: node.window.strides as [number, number],
+        pad: node.window.padding,
+        bias: b,
+      });
     case "depthwiseConv2d":
-      return tf.fused.depthwiseConv2d({ x: x as tf.Tensor4D, filter: kernel as tf.Tensor4D, strides: node.window.strides as [number, number], pad: node.window.padding, bias: b });
+      return tf.fused.depthwiseConv2d({
+        x: x as tf.Tensor4D,
+        filter: kernel as tf.Tensor4D,
+        strides: node.window.strides as [number, number],
+        pad: node.window.padding,
+        bias: b,
+      });
   }
 }
 
@@ -72,7 +84,14 @@ export function linearForward(node: LinearNode, x: tf.Tensor, kernel: tf.Tensor 
  * `Wᵀs`: the adjoint of the layer's linear map with `kernel`, from the output side back to an input of
  * shape `xShape`. `kernelKey` names the kernel in the graph's cache (its flipped form is cached under it).
  */
-export function linearAdjoint(graph: Graph, node: LinearNode, s: tf.Tensor, kernel: tf.Tensor | KernelBlocks, kernelKey: string, xShape: readonly number[]): tf.Tensor {
+export function linearAdjoint(
+  graph: Graph,
+  node: LinearNode,
+  s: tf.Tensor,
+  kernel: tf.Tensor | KernelBlocks,
+  kernelKey: string,
+  xShape: readonly number[],
+): tf.Tensor {
   if (isBlocks(kernel)) {
     const flat = tf.reshape(s, [-1, s.shape[s.rank - 1]!]) as tf.Tensor2D;
     const parts = blocksOf(kernel).map(([start, width]) => withBlock(kernel, start, width, (k) => denseAdjoint(tf.slice(flat, [0, start], [-1, width]), k)));

@@ -83,7 +83,8 @@ export function globalMaxRoute(x: tf.Tensor4D, R: tf.Tensor2D): tf.Tensor4D {
 /** Winner-take-all: `R` (shaped like the pooled output) sent to the first arg-max of each window of `x`. */
 export function maxPoolRoute(x: tf.Tensor4D, R: tf.Tensor4D, window: Window): tf.Tensor4D {
   return tf.tidy(() => {
-    if (nativeRoutesToFirstMax()) return tf.grad((a: tf.Tensor) => tf.maxPool(a as tf.Tensor4D, pair(window.size), pair(window.strides), window.padding))(x, R) as tf.Tensor4D;
+    if (nativeRoutesToFirstMax())
+      return tf.grad((a: tf.Tensor) => tf.maxPool(a as tf.Tensor4D, pair(window.size), pair(window.strides), window.padding))(x, R) as tf.Tensor4D;
     const g = geometry(x.shape, window);
     if (g.tiles) {
       if (g.kh * g.kw === 1) return fromWindows(tf.expandDims(R, 4), g, x.shape);
@@ -107,13 +108,27 @@ function overlappingRoute(x: tf.Tensor4D, R: tf.Tensor4D, g: Geometry): tf.Tenso
   const height = (g.oh - 1) * g.sh + g.kh;
   const width = (g.ow - 1) * g.sw + g.kw;
   const filters = tf.tile(tf.reshape(tf.eye(k), [g.kh, g.kw, 1, k]), [1, 1, c, 1]) as tf.Tensor4D;
-  const padded = tf.pad(x, [[0, 0], [g.top, Math.max(height - g.top - h, 0)], [g.left, Math.max(width - g.left - w, 0)], [0, 0]], -FLT_MAX);
+  const padded = tf.pad(
+    x,
+    [
+      [0, 0],
+      [g.top, Math.max(height - g.top - h, 0)],
+      [g.left, Math.max(width - g.left - w, 0)],
+      [0, 0],
+    ],
+    -FLT_MAX,
+  );
   const framed = tf.slice(padded, [0, 0, 0, 0], [n, height, width, c]) as tf.Tensor4D;
   const windows = tf.depthwiseConv2d(framed, filters, [g.sh, g.sw], "valid"); // [n, oh, ow, C·K]
   const winner = firstMaxOneHot(tf.argMax(tf.reshape(windows, [n, g.oh, g.ow, c, k]), 4), k);
   const routed = tf.reshape(tf.mul(winner, tf.expandDims(R, 4)), [n, g.oh, g.ow, c * k]) as tf.Tensor4D;
   const back = depthwiseAdjoint(routed, flipDepthwiseKernel(filters), [n, height, width, c], [g.sh, g.sw], "valid");
-  const full = tf.pad(back, [[0, 0], [0, Math.max(g.top + h - height, 0)], [0, Math.max(g.left + w - width, 0)], [0, 0]]);
+  const full = tf.pad(back, [
+    [0, 0],
+    [0, Math.max(g.top + h - height, 0)],
+    [0, Math.max(g.left + w - width, 0)],
+    [0, 0],
+  ]);
   return tf.slice(full, [0, g.top, g.left, 0], [n, h, w, c]);
 }
 
@@ -123,7 +138,11 @@ export function avgPoolAdjoint(dy: tf.Tensor4D, xShape: readonly number[], windo
     const g = geometry(xShape, window);
     const share = tf.div(dy, inImageCounts(g));
     if (g.tiles) return fromWindows(tf.mul(tf.expandDims(share, 4), tf.ones([g.kh * g.kw])), g, xShape);
-    return scatter(offsets(g).map(() => share), g, xShape);
+    return scatter(
+      offsets(g).map(() => share),
+      g,
+      xShape,
+    );
   });
 }
 
@@ -167,14 +186,28 @@ function padTo(x: tf.Tensor4D, g: Geometry, fill: number): tf.Tensor4D {
   const [n, , , c] = x.shape;
   const bottom = Math.max(g.gridH - g.top - g.h, 0);
   const right = Math.max(g.gridW - g.left - g.w, 0);
-  const padded = tf.pad(x, [[0, 0], [g.top, bottom], [g.left, right], [0, 0]], fill);
+  const padded = tf.pad(
+    x,
+    [
+      [0, 0],
+      [g.top, bottom],
+      [g.left, right],
+      [0, 0],
+    ],
+    fill,
+  );
   return tf.slice(padded, [0, 0, 0, 0], [n, g.gridH, g.gridW, c]);
 }
 
 /** The inverse placement: a working-grid tensor back in input coordinates (outside the grid: 0). */
 function cropFrom(grid: tf.Tensor4D, g: Geometry): tf.Tensor4D {
   const [n, , , c] = grid.shape;
-  const padded = tf.pad(grid, [[0, 0], [0, Math.max(g.top + g.h - g.gridH, 0)], [0, Math.max(g.left + g.w - g.gridW, 0)], [0, 0]]);
+  const padded = tf.pad(grid, [
+    [0, 0],
+    [0, Math.max(g.top + g.h - g.gridH, 0)],
+    [0, Math.max(g.left + g.w - g.gridW, 0)],
+    [0, 0],
+  ]);
   return tf.slice(padded, [0, g.top, g.left, 0], [n, g.h, g.w, c]);
 }
 
@@ -203,8 +236,20 @@ function scatter(pieces: readonly tf.Tensor[], g: Geometry, xShape: readonly num
   const [n, c] = [xShape[0]!, xShape[3]!];
   let sum: tf.Tensor | null = null;
   offsets(g).forEach(([a, b], k) => {
-    const spread = tf.pad(tf.reshape(pieces[k]!, [n, g.oh, 1, g.ow, 1, c]), [[0, 0], [0, 0], [0, g.sh - 1], [0, 0], [0, g.sw - 1], [0, 0]]);
-    const placed = tf.pad(tf.reshape(spread, [n, g.oh * g.sh, g.ow * g.sw, c]), [[0, 0], [a, g.gridH - a - g.oh * g.sh], [b, g.gridW - b - g.ow * g.sw], [0, 0]]);
+    const spread = tf.pad(tf.reshape(pieces[k]!, [n, g.oh, 1, g.ow, 1, c]), [
+      [0, 0],
+      [0, 0],
+      [0, g.sh - 1],
+      [0, 0],
+      [0, g.sw - 1],
+      [0, 0],
+    ]);
+    const placed = tf.pad(tf.reshape(spread, [n, g.oh * g.sh, g.ow * g.sw, c]), [
+      [0, 0],
+      [a, g.gridH - a - g.oh * g.sh],
+      [b, g.gridW - b - g.ow * g.sw],
+      [0, 0],
+    ]);
     sum = sum ? tf.add(sum, placed) : placed;
   });
   return cropFrom(sum! as tf.Tensor4D, g);

@@ -55,9 +55,12 @@ const CHECKED = new WeakMap<object, object>();
 
 function nonFinite(source: string, name: string | null, index: number, quantized: boolean): XaiError {
   const what = name === null ? source : `${source}: weight '${name}'`;
-  return new XaiError(`${what} holds NaN or Infinity (${quantized ? "in its quantization scale or minimum" : `first at element ${index}`}); explanations of this model would be NaN`, {
-    hint: "the model's training diverged or its weight file is damaged; retrain or re-export it",
-  });
+  return new XaiError(
+    `${what} holds NaN or Infinity (${quantized ? "in its quantization scale or minimum" : `first at element ${index}`}); explanations of this model would be NaN`,
+    {
+      hint: "the model's training diverged or its weight file is damaged; retrain or re-export it",
+    },
+  );
 }
 
 function firstNonFinite32(bytes: Uint8Array): number {

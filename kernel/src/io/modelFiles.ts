@@ -22,7 +22,11 @@ export function readModelArtifacts(modelJson: string): tf.io.ModelArtifacts {
   check(fs.existsSync(file), `model file not found: ${file}`);
   const jsonPath = fs.statSync(file).isDirectory() ? path.join(file, "model.json") : file;
   check(fs.existsSync(jsonPath), `model file not found: ${jsonPath}`);
-  const text = readFileLimited(jsonPath, { what: "model file", limit: MAX_MODEL_JSON_BYTES, hint: "a model.json holds the topology and the weights manifest; the weights belong in .bin files beside it" });
+  const text = readFileLimited(jsonPath, {
+    what: "model file",
+    limit: MAX_MODEL_JSON_BYTES,
+    hint: "a model.json holds the topology and the weights manifest; the weights belong in .bin files beside it",
+  });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.toString("utf8"));
@@ -32,7 +36,10 @@ export function readModelArtifacts(modelJson: string): tf.io.ModelArtifacts {
   check(parsed && typeof parsed === "object" && !Array.isArray(parsed), `${jsonPath} does not hold a JSON object`);
   const json = parsed as Record<string, unknown>;
   check(json["modelTopology"] && typeof json["modelTopology"] === "object", `${jsonPath} has no modelTopology: it is not a tfjs layers model`);
-  check(json["format"] === undefined || json["format"] === "layers-model", `${jsonPath} is a tfjs ${String(json["format"])}, not a layers model; xai-lab explains layers models`);
+  check(
+    json["format"] === undefined || json["format"] === "layers-model",
+    `${jsonPath} is a tfjs ${String(json["format"])}, not a layers model; xai-lab explains layers models`,
+  );
   const groups = checkManifest(json["weightsManifest"], jsonPath);
   const all = Buffer.concat(groups.flatMap((g) => g.files.map((f) => fs.readFileSync(f))));
   const specs = groups.flatMap((g) => g.weights);
@@ -53,7 +60,11 @@ export async function loadModel(modelJson: string): Promise<tf.LayersModel> {
   await ready();
   const { weightData, weightSpecs, ...artifacts } = readModelArtifacts(modelJson);
   const own = weightSpecs!.filter((spec) => spec.group !== "optimizer");
-  const budget = budgetTopology(artifacts.modelTopology as object, own.reduce((sum, spec) => sum + valueCount(spec), 0), modelJson);
+  const budget = budgetTopology(
+    artifacts.modelTopology as object,
+    own.reduce((sum, spec) => sum + valueCount(spec), 0),
+    modelJson,
+  );
   let model: tf.LayersModel | null = null;
   let weights: tf.NamedTensorMap = {};
   try {
@@ -83,7 +94,12 @@ export async function saveModel(model: tf.LayersModel, dir: string): Promise<str
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {
       const data = artifacts.weightData;
-      const bytes = data === undefined ? new Uint8Array(0) : data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(tf.io.concatenateArrayBuffers(data as ArrayBuffer[]));
+      const bytes =
+        data === undefined
+          ? new Uint8Array(0)
+          : data instanceof ArrayBuffer
+            ? new Uint8Array(data)
+            : new Uint8Array(tf.io.concatenateArrayBuffers(data as ArrayBuffer[]));
       fs.writeFileSync(path.join(dir, "weights.bin"), bytes);
       const json = {
         format: "layers-model",

@@ -36,6 +36,8 @@ export function checkPngSize(bytes: Uint8Array, source: string, expected?: { rea
     });
   }
   if (expected && width * height !== expected.count) {
-    throw new XaiError(`${source} is ${width}×${height} pixels, but the model takes ${expected.describe}`, { hint: "resize the image to the model's input size" });
+    throw new XaiError(`${source} is ${width}×${height} pixels, but the model takes ${expected.describe}`, {
+      hint: "resize the image to the model's input size",
+    });
   }
 }

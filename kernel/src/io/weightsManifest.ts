@@ -49,12 +49,16 @@ export function checkManifest(manifest: unknown, jsonPath: string): WeightGroup[
     const held = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
     check(
       held === bytes,
-      () => `weights file ${(paths as string[]).join(", ")} has ${held} bytes but ${jsonPath} describes ${bytes} bytes: the file is ${held < bytes ? "truncated" : "longer than described"}`,
+      () =>
+        `weights file ${(paths as string[]).join(", ")} has ${held} bytes but ${jsonPath} describes ${bytes} bytes: the file is ${held < bytes ? "truncated" : "longer than described"}`,
     );
     total += bytes;
     return { files, weights: weights as tf.io.WeightsManifestEntry[], bytes };
   });
-  check(total <= bufferLimits.MAX_LENGTH, () => `${jsonPath} describes ${describeBytes(total)} of weights, more than one process can hold (${describeBytes(bufferLimits.MAX_LENGTH)})`);
+  check(
+    total <= bufferLimits.MAX_LENGTH,
+    () => `${jsonPath} describes ${describeBytes(total)} of weights, more than one process can hold (${describeBytes(bufferLimits.MAX_LENGTH)})`,
+  );
   return groups;
 }
 

@@ -35,7 +35,12 @@ export interface SelectivityComparison {
 }
 
 /** Pixel-flipping of `xs` for each of `methods` (names or specs) and the random baseline, on one prepared model. */
-export async function compareSelectivity(model: ModelLike, xs: tf.Tensor, methods: readonly MethodLike[], options: CompareOptions = {}): Promise<SelectivityComparison> {
+export async function compareSelectivity(
+  model: ModelLike,
+  xs: tf.Tensor,
+  methods: readonly MethodLike[],
+  options: CompareOptions = {},
+): Promise<SelectivityComparison> {
   await ready();
   check(Array.isArray(methods), "methods must be a list of method names or specs");
   const specs = methods.map(methodSpec);

@@ -64,7 +64,13 @@ async function rows(path: PathLike, name: string): Promise<number[][]> {
     const per = data.length / t;
     return Array.from({ length: t }, (_, i) => data.slice(i * per, (i + 1) * per));
   }
-  check(Array.isArray(path) && path.every((r) => Array.isArray(r) && r.every((v) => typeof v === "number" && Number.isFinite(v))), () => `${name} must be a tensor [T, ...] or a list of number lists, got ${describeValue(path)}`);
-  check(path.every((r) => r.length === path[0]!.length), `${name}: every point of the path needs the same number of values`);
+  check(
+    Array.isArray(path) && path.every((r) => Array.isArray(r) && r.every((v) => typeof v === "number" && Number.isFinite(v))),
+    () => `${name} must be a tensor [T, ...] or a list of number lists, got ${describeValue(path)}`,
+  );
+  check(
+    path.every((r) => r.length === path[0]!.length),
+    `${name}: every point of the path needs the same number of values`,
+  );
   return path.map((r) => [...r]);
 }

@@ -25,7 +25,12 @@ export function maxToyModel(): tf.Sequential {
   model.add(tf.layers.dense({ units: 3, inputShape: [2], activation: "relu", useBias: false, name: "max_hidden" }));
   model.add(tf.layers.dense({ units: 1, useBias: false, name: "max_sum" }));
   tf.tidy(() => {
-    model.layers[0]!.setWeights([tf.tensor2d([[1, -1, 1], [-1, 1, 1]])]);
+    model.layers[0]!.setWeights([
+      tf.tensor2d([
+        [1, -1, 1],
+        [-1, 1, 1],
+      ]),
+    ]);
     model.layers[1]!.setWeights([tf.tensor2d([[0.5], [0.5], [0.5]])]);
   });
   return model;
@@ -101,16 +106,31 @@ export async function maxToyContinuity(options: PathOptions = {}): Promise<MaxTo
   const path = maxToyPath(options);
   const { f, methods } = await relevanceAt(path, options.methods);
   const measured = [];
-  for (const m of methods) measured.push({ ...m, continuity: (await continuity(path, m.r1.map((r, i) => [r, m.r2[i]!]))).value });
+  for (const m of methods)
+    measured.push({
+      ...m,
+      continuity: (
+        await continuity(
+          path,
+          m.r1.map((r, i) => [r, m.r2[i]!]),
+        )
+      ).value,
+    });
   return { metric: "continuity", better: "lower", path, f, methods: measured };
 }
 
-async function relevanceAt(points: readonly (readonly [number, number])[], methods?: readonly MethodLike[]): Promise<{ f: number[]; methods: RelevanceVectors[] }> {
+async function relevanceAt(
+  points: readonly (readonly [number, number])[],
+  methods?: readonly MethodLike[],
+): Promise<{ f: number[]; methods: RelevanceVectors[] }> {
   await ready();
   const list = methods ? methods.map((m) => ({ spec: m, label: methodSpec(m).method })) : MAX_TOY_METHODS;
   const model = maxToyModel();
   const explainer = await Explainer.from(model);
-  const x = tf.tensor2d(points.map((p) => [...p]), [points.length, 2]);
+  const x = tf.tensor2d(
+    points.map((p) => [...p]),
+    [points.length, 2],
+  );
   try {
     const out: RelevanceVectors[] = [];
     let f: number[] = [];

@@ -21,7 +21,10 @@ export type MethodLike = string | MethodSpec;
 /** The spec of a method given by name or spec. */
 export function methodSpec(method: MethodLike): MethodSpec {
   if (typeof method === "string") return { method };
-  check(method !== null && typeof method === "object" && typeof method.method === "string", () => `a method must be a name or an object { method, ...options }, got ${describeValue(method)}`);
+  check(
+    method !== null && typeof method === "object" && typeof method.method === "string",
+    () => `a method must be a name or an object { method, ...options }, got ${describeValue(method)}`,
+  );
   return method;
 }
 

@@ -59,37 +59,44 @@ export interface SelectivityResult {
  * `relevance`: fixed maps (a tensor shaped like xs, or [N, H, W]; or an Explanation of xs), a method
  * (name or `{ method, ...options }`) recomputed after each removal, or null with `order: "random"`.
  */
-export async function pixelFlipping(model: ModelLike, xs: tf.Tensor, relevance: RelevanceSource, options: PixelFlippingOptions = {}): Promise<SelectivityResult> {
+export async function pixelFlipping(
+  model: ModelLike,
+  xs: tf.Tensor,
+  relevance: RelevanceSource,
+  options: PixelFlippingOptions = {},
+): Promise<SelectivityResult> {
   await ready();
-  return reportedAs("pixel-flipping", () => withExplainer(model, async (explainer) => {
-    const plan = await makePlan(explainer, xs, relevance, options);
-    try {
-      const run = options.mode === "one-at-a-time" ? flipOneAtATime : flipBatched;
-      const { curves, removalOrders } = await run(explainer, plan, options.onProgress);
-      const auc = curves.map(areaUnderCurve);
-      return {
-        metric: "pixel-flipping",
-        better: betterFor(plan.order),
-        method: plan.method,
-        recomputed: plan.source.kind === "recompute",
-        order: plan.order,
-        replace: plan.replace,
-        score: plan.score,
-        patch: plan.grid.patch,
-        patches: plan.grid.count,
-        steps: plan.steps,
-        removed: Array.from({ length: plan.steps + 1 }, (_, k) => k),
-        target: plan.targets,
-        curves,
-        curve: meanCurve(curves),
-        auc,
-        meanAuc: auc.reduce((a, b) => a + b, 0) / auc.length,
-        removalOrder: removalOrders,
-      };
-    } finally {
-      disposePlan(plan);
-    }
-  }));
+  return reportedAs("pixel-flipping", () =>
+    withExplainer(model, async (explainer) => {
+      const plan = await makePlan(explainer, xs, relevance, options);
+      try {
+        const run = options.mode === "one-at-a-time" ? flipOneAtATime : flipBatched;
+        const { curves, removalOrders } = await run(explainer, plan, options.onProgress);
+        const auc = curves.map(areaUnderCurve);
+        return {
+          metric: "pixel-flipping",
+          better: betterFor(plan.order),
+          method: plan.method,
+          recomputed: plan.source.kind === "recompute",
+          order: plan.order,
+          replace: plan.replace,
+          score: plan.score,
+          patch: plan.grid.patch,
+          patches: plan.grid.count,
+          steps: plan.steps,
+          removed: Array.from({ length: plan.steps + 1 }, (_, k) => k),
+          target: plan.targets,
+          curves,
+          curve: meanCurve(curves),
+          auc,
+          meanAuc: auc.reduce((a, b) => a + b, 0) / auc.length,
+          removalOrder: removalOrders,
+        };
+      } finally {
+        disposePlan(plan);
+      }
+    }),
+  );
 }
 /** Most-relevant-first pixel-flipping: a lower area under the curve is better. */
 pixelFlipping.better = "lower" as Better;

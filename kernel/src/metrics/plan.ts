@@ -96,7 +96,10 @@ export async function makePlan(explainer: Explainer, xsIn: tf.Tensor, relevance:
   check(score === "logit" || score === "probability", () => `score must be "logit" or "probability", got ${describeValue(score)}`);
   const batchSize = options.batchSize ?? n;
   check(Number.isInteger(batchSize) && batchSize > 0, `batchSize must be a positive integer, got ${batchSize}`);
-  check(options.mode === undefined || options.mode === "batched" || options.mode === "one-at-a-time", () => `mode must be "batched" or "one-at-a-time", got ${describeValue(options.mode)}`);
+  check(
+    options.mode === undefined || options.mode === "batched" || options.mode === "one-at-a-time",
+    () => `mode must be "batched" or "one-at-a-time", got ${describeValue(options.mode)}`,
+  );
   check(options.onProgress === undefined || typeof options.onProgress === "function", "onProgress must be a function (fraction) => void");
 
   const kind = sourceKind(relevance, order);
@@ -123,7 +126,7 @@ export async function makePlan(explainer: Explainer, xsIn: tf.Tensor, relevance:
       method = spec.method;
     } else {
       maps = kind === "tensor" ? (relevance as tf.Tensor) : (relevance as ExplanationLike).relevance;
-      method = kind === "tensor" ? "given" : (relevance as ExplanationLike).method ?? "given";
+      method = kind === "tensor" ? "given" : ((relevance as ExplanationLike).method ?? "given");
     }
     try {
       const data = await relevanceData(maps, n, h, w, c, single && !spec);
@@ -167,12 +170,22 @@ function sourceKind(relevance: RelevanceSource, order: Ordering): "tensor" | "ex
   }
   check(typeof relevance === "object", () => `relevance must be a tensor, an explanation or a method spec, got ${describeValue(relevance)}`);
   if ("relevance" in relevance && relevance.relevance instanceof tf.Tensor) return "explanation";
-  check("method" in relevance && typeof relevance.method === "string", () => `relevance must be a tensor, an explanation or a method spec { method, ... }, got ${describeValue(relevance)}`);
+  check(
+    "method" in relevance && typeof relevance.method === "string",
+    () => `relevance must be a tensor, an explanation or a method spec { method, ... }, got ${describeValue(relevance)}`,
+  );
   return "spec";
 }
 
 /** Relevance values laid out [N, H, W, C'] with C' = C or 1 (maps without a channel axis). */
-async function relevanceData(maps: tf.Tensor, n: number, h: number, w: number, c: number, single: boolean): Promise<{ values: Float32Array; channels: number }> {
+async function relevanceData(
+  maps: tf.Tensor,
+  n: number,
+  h: number,
+  w: number,
+  c: number,
+  single: boolean,
+): Promise<{ values: Float32Array; channels: number }> {
   // One image may come with its relevance batched ([1, H, W, C]) or not ([H, W, C]).
   const batchedAlready = sameDims(maps.shape, [1, h, w, c]) || sameDims(maps.shape, [1, h, w]);
   const shape = single && !batchedAlready ? [1, ...maps.shape] : maps.shape;

@@ -70,7 +70,12 @@ export async function flipOneAtATime(explainer: Explainer, plan: Plan, onProgres
 
 /** Calls `visit` with the row-major pixel index of every pixel of `patch`. */
 function forEachPixel(patch: number, plan: Plan, visit: (pixel: number) => void): void {
-  const { patch: [ph, pw], columns, height, width } = plan.grid;
+  const {
+    patch: [ph, pw],
+    columns,
+    height,
+    width,
+  } = plan.grid;
   const y0 = Math.floor(patch / columns) * ph;
   const x0 = (patch % columns) * pw;
   for (let y = y0; y < Math.min(y0 + ph, height); y++) for (let x = x0; x < Math.min(x0 + pw, width); x++) visit(y * width + x);
@@ -80,8 +85,9 @@ function forEachPixel(patch: number, plan: Plan, visit: (pixel: number) => void)
 function sumPatches(relevance: ArrayLike<number>, plan: Plan): Float64Array {
   const c = plan.xs.shape[3];
   const sums = new Float64Array(plan.grid.count);
-  for (let p = 0; p < plan.grid.count; p++) forEachPixel(p, plan, (q) => {
-    for (let ch = 0; ch < c; ch++) sums[p] += relevance[q * c + ch]!;
-  });
+  for (let p = 0; p < plan.grid.count; p++)
+    forEachPixel(p, plan, (q) => {
+      for (let ch = 0; ch < c; ch++) sums[p] += relevance[q * c + ch]!;
+    });
   return sums;
 }

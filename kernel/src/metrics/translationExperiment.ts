@@ -25,7 +25,10 @@ export interface PathOptions {
 /** The image `x` ([H, W, C] or [1, H, W, C]) translated step by step: a tensor [steps + 1, H, W, C] the caller disposes. */
 export function translationPath(x: tf.Tensor, options: PathOptions = {}): tf.Tensor4D {
   const { steps = 8, dy = 0, dx = 1, fill = 0 } = options;
-  check(x instanceof tf.Tensor && (x.rank === 3 || (x.rank === 4 && x.shape[0] === 1)), () => `translationPath needs one image [H, W, C] or [1, H, W, C], got ${describeValue(x)}`);
+  check(
+    x instanceof tf.Tensor && (x.rank === 3 || (x.rank === 4 && x.shape[0] === 1)),
+    () => `translationPath needs one image [H, W, C] or [1, H, W, C], got ${describeValue(x)}`,
+  );
   check(Number.isInteger(steps) && steps >= 1, `steps must be a positive integer, got ${steps}`);
   check(Number.isInteger(dy) && Number.isInteger(dx) && (dy !== 0 || dx !== 0), `dy and dx must be whole pixels, not both 0, got (${dy}, ${dx})`);
   const [h, w] = x.rank === 3 ? x.shape : x.shape.slice(1);
@@ -41,7 +44,10 @@ export function translationPath(x: tf.Tensor, options: PathOptions = {}): tf.Ten
  * channels, for maps [T, H, W, C] or [T, H, W]. With an odd size the middle row/column goes to the bottom/right.
  */
 export async function poolQuadrants(relevance: tf.Tensor): Promise<number[][]> {
-  check(relevance instanceof tf.Tensor && (relevance.rank === 3 || relevance.rank === 4), () => `poolQuadrants needs maps [T, H, W, C] or [T, H, W], got ${describeValue(relevance)}`);
+  check(
+    relevance instanceof tf.Tensor && (relevance.rank === 3 || relevance.rank === 4),
+    () => `poolQuadrants needs maps [T, H, W, C] or [T, H, W], got ${describeValue(relevance)}`,
+  );
   const [t, h, w] = relevance.shape as [number, number, number];
   const c = relevance.rank === 4 ? relevance.shape[3]! : 1;
   check(h >= 2 && w >= 2, `the maps ${h}×${w} are too small to have quadrants`);
@@ -91,45 +97,47 @@ export async function translationContinuity(model: ModelLike, x: tf.Tensor, opti
   await ready();
   const specs = (options.methods ?? ["sensitivity", "gradient-x-input", "zplus"]).map(methodSpec);
   check(specs.length > 0, "give at least one method");
-  return reportedAs("the translation experiment", () => withExplainer(model, async (explainer) => {
-    imageInputShape(explainer, "the translation experiment");
-    const path = translationPath(x, options);
-    try {
-      const logits = explainer.logits(path);
-      const classes = logits.shape[1]!;
-      let logitData: Float32Array;
+  return reportedAs("the translation experiment", () =>
+    withExplainer(model, async (explainer) => {
+      imageInputShape(explainer, "the translation experiment");
+      const path = translationPath(x, options);
       try {
-        logitData = (await logits.data()) as Float32Array;
-      } finally {
-        logits.dispose();
-      }
-      const target = options.target ?? argmax(logitData.subarray(0, classes));
-      check(Number.isInteger(target) && target >= 0 && target < classes, `target ${target} is out of range: the model has ${classes} classes`);
-      const methods: TranslationCurve[] = [];
-      for (const spec of specs) {
-        await checkpoint("the translation experiment");
-        const e = await explainer.explain(path, { ...spec, layers: false, target });
+        const logits = explainer.logits(path);
+        const classes = logits.shape[1]!;
+        let logitData: Float32Array;
         try {
-          const quadrants = await poolQuadrants(e.relevance);
-          const c = await continuity(path, quadrants);
-          methods.push({ method: spec.method, quadrants, continuity: c.value, ratios: c.ratios });
+          logitData = (await logits.data()) as Float32Array;
         } finally {
-          e.dispose();
+          logits.dispose();
         }
+        const target = options.target ?? argmax(logitData.subarray(0, classes));
+        check(Number.isInteger(target) && target >= 0 && target < classes, `target ${target} is out of range: the model has ${classes} classes`);
+        const methods: TranslationCurve[] = [];
+        for (const spec of specs) {
+          await checkpoint("the translation experiment");
+          const e = await explainer.explain(path, { ...spec, layers: false, target });
+          try {
+            const quadrants = await poolQuadrants(e.relevance);
+            const c = await continuity(path, quadrants);
+            methods.push({ method: spec.method, quadrants, continuity: c.value, ratios: c.ratios });
+          } finally {
+            e.dispose();
+          }
+        }
+        const step = Math.hypot(options.dy ?? 0, options.dx ?? 1);
+        return {
+          metric: "continuity",
+          better: "lower",
+          shift: Array.from({ length: path.shape[0] }, (_, k) => k * step),
+          target,
+          score: Array.from({ length: path.shape[0] }, (_, k) => logitData[k * classes + target]!),
+          methods,
+        };
+      } finally {
+        path.dispose();
       }
-      const step = Math.hypot(options.dy ?? 0, options.dx ?? 1);
-      return {
-        metric: "continuity",
-        better: "lower",
-        shift: Array.from({ length: path.shape[0] }, (_, k) => k * step),
-        target,
-        score: Array.from({ length: path.shape[0] }, (_, k) => logitData[k * classes + target]!),
-        methods,
-      };
-    } finally {
-      path.dispose();
-    }
-  }));
+    }),
+  );
 }
 
 function argmax(values: ArrayLike<number>): number {

@@ -35,8 +35,7 @@ const ENTRIES: readonly { name: BundledName; description: string; architecture: 
   {
     name: "mnist-cnn",
     description: "Small LeNet-style convolutional network for MNIST digits, with max-pooling and biases.",
-    architecture:
-      "Conv2D(16, 5×5, relu) → MaxPooling2D(2) → Conv2D(32, 5×5, relu) → MaxPooling2D(2) → Flatten → Dense(64, relu) → Dense(10, softmax)",
+    architecture: "Conv2D(16, 5×5, relu) → MaxPooling2D(2) → Conv2D(32, 5×5, relu) → MaxPooling2D(2) → Flatten → Dense(64, relu) → Dense(10, softmax)",
   },
   {
     name: "mnist-cnn-explainable",

@@ -62,7 +62,8 @@ function declaredNames(ts: typeof TS, file: TS.SourceFile): Set<string> {
 
 /** The value names one non-variable statement declares; none for types and interfaces. */
 function statementNames(ts: typeof TS, statement: TS.Statement): string[] {
-  if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name) return [statement.name.text];
+  if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name)
+    return [statement.name.text];
   if (ts.isImportEqualsDeclaration(statement)) return [statement.name.text];
   if (ts.isImportDeclaration(statement) && statement.importClause && !statement.importClause.isTypeOnly) {
     const clause = statement.importClause;

@@ -58,7 +58,9 @@ export function kernelSpec(): KernelSpec {
   }
   const dirs = nodeModulesDirs(root);
   if (!dirs.some((d) => fs.existsSync(path.join(d, "xai-lab")))) {
-    throw new XaiError(`no node_modules folder above ${root} contains xai-lab, so notebooks could not import it; install xai-lab with npm (or link it: npm link)`);
+    throw new XaiError(
+      `no node_modules folder above ${root} contains xai-lab, so notebooks could not import it; install xai-lab with npm (or link it: npm link)`,
+    );
   }
   const version = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }).version;
   return {

@@ -58,10 +58,13 @@ export function withSeveralTimers(system: TS.System): TS.System {
       const earlier = slot;
       slot = null;
       clearOne(earlier.handle);
-      moved.set(earlier.handle, setTimeout(() => {
-        moved.delete(earlier.handle);
-        earlier.run();
-      }, ms));
+      moved.set(
+        earlier.handle,
+        setTimeout(() => {
+          moved.delete(earlier.handle);
+          earlier.run();
+        }, ms),
+      );
     }
     const entry = { handle: undefined as unknown, run: () => callback(...args) };
     try {
@@ -72,10 +75,13 @@ export function withSeveralTimers(system: TS.System): TS.System {
     } catch {
       // Asked for from inside the slot's own timer, which tslab clears only once it returns: a real timer.
       const key = {};
-      moved.set(key, setTimeout(() => {
-        moved.delete(key);
-        entry.run();
-      }, ms));
+      moved.set(
+        key,
+        setTimeout(() => {
+          moved.delete(key);
+          entry.run();
+        }, ms),
+      );
       return key;
     }
     slot = entry;

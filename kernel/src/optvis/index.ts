@@ -17,8 +17,32 @@ export * as transforms from "./transforms";
 export * as parameterisations from "./parameterisations";
 export { Objective, logit, logSoftmax, unit, channel, logDensity, type ObjectiveSpec, type ObjectiveContext, type ModelInfo } from "./objectives";
 export { l2, codeL2, totalVariation } from "./regularisers";
-export { gaussian, gmm, rbm, GaussianExpert, GaussianMixtureExpert, GaussianBinaryRbm, type Expert, type ExpertSpec, type GaussianOptions, type MixtureOptions, type RbmOptions } from "./experts";
+export {
+  gaussian,
+  gmm,
+  rbm,
+  GaussianExpert,
+  GaussianMixtureExpert,
+  GaussianBinaryRbm,
+  type Expert,
+  type ExpertSpec,
+  type GaussianOptions,
+  type MixtureOptions,
+  type RbmOptions,
+} from "./experts";
 export { jitter, scale, type Transform } from "./transforms";
 export { pixels, code, type Parameterisation, type PixelOptions, type CodeOptions } from "./parameterisations";
-export { prototype, prototypesData, prototypesJson, OPTIMISERS, type Prototypes, type PrototypeOptions, type PrototypeScore, type PrototypeSettings, type PrototypesData, type PrototypeEntry, type OptimiserName } from "./prototype";
+export {
+  prototype,
+  prototypesData,
+  prototypesJson,
+  OPTIMISERS,
+  type Prototypes,
+  type PrototypeOptions,
+  type PrototypeScore,
+  type PrototypeSettings,
+  type PrototypesData,
+  type PrototypeEntry,
+  type OptimiserName,
+} from "./prototype";
 export { seeded, type Random } from "../random";

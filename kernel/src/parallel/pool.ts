@@ -65,7 +65,14 @@ export class WorkerPool {
     const replies = await this.watch(
       slices.map(([start, size], k) => {
         const slice: TensorData = { shape: [size, ...batch.shape.slice(1)], dtype: data.dtype, values: data.values.slice(start * per, (start + size) * per) };
-        return this.ask(this.workers[k]!, { type: "explain", id: this.nextId++, batch: slice, options: plain, targets: targets?.slice(start, start + size) ?? null, offset: start });
+        return this.ask(this.workers[k]!, {
+          type: "explain",
+          id: this.nextId++,
+          batch: slice,
+          options: plain,
+          targets: targets?.slice(start, start + size) ?? null,
+          offset: start,
+        });
       }),
     );
     return join(replies);
@@ -105,7 +112,12 @@ export class WorkerPool {
       const onMessage = (reply: Reply): void => {
         if (reply.type !== "ready" && reply.id !== id) return;
         cleanup();
-        if (reply.type === "error") reject(reply.name === "XaiError" || reply.name === "InterruptedError" ? new XaiError(reply.message) : new Error(`a worker thread failed: ${reply.message}`));
+        if (reply.type === "error")
+          reject(
+            reply.name === "XaiError" || reply.name === "InterruptedError"
+              ? new XaiError(reply.message)
+              : new Error(`a worker thread failed: ${reply.message}`),
+          );
         else resolve(reply);
       };
       const onError = (e: Error): void => {
@@ -161,7 +173,13 @@ function split(n: number, count: number): [number, number][] {
 /** The workers' results as one chunk result, in order. */
 function join(replies: readonly Reply[]): ChunkResult {
   const results = replies.filter((r): r is Extract<Reply, { type: "result" }> => r.type === "result");
-  const cat = (pick: (r: (typeof results)[number]) => TensorData): tf.Tensor => tf.tidy(() => tf.concat(results.map((r) => fromData(pick(r))), 0));
+  const cat = (pick: (r: (typeof results)[number]) => TensorData): tf.Tensor =>
+    tf.tidy(() =>
+      tf.concat(
+        results.map((r) => fromData(pick(r))),
+        0,
+      ),
+    );
   const layers = results[0]!.layers?.map((_, id) => cat((r) => r.layers![id]!));
   const relevance = results[0]!.shared && layers ? layers[0]! : cat((r) => r.relevance);
   return { relevance, logits: cat((r) => r.logits), targets: results.flatMap((r) => r.targets), ...(layers ? { layers } : {}) };

@@ -14,12 +14,27 @@ import { fromData, liveOptions, rebuildGraph, tensorData, type GraphSpec, type T
 /** A request from the main thread. */
 export type Request =
   | { readonly type: "init"; readonly backend: string; readonly spec: GraphSpec }
-  | { readonly type: "explain"; readonly id: number; readonly batch: TensorData; readonly options: unknown; readonly targets: number[] | null; readonly offset: number };
+  | {
+      readonly type: "explain";
+      readonly id: number;
+      readonly batch: TensorData;
+      readonly options: unknown;
+      readonly targets: number[] | null;
+      readonly offset: number;
+    };
 
 /** A reply to the main thread. */
 export type Reply =
   | { readonly type: "ready" }
-  | { readonly type: "result"; readonly id: number; readonly relevance: TensorData; readonly logits: TensorData; readonly targets: number[]; readonly layers?: TensorData[]; readonly shared: boolean }
+  | {
+      readonly type: "result";
+      readonly id: number;
+      readonly relevance: TensorData;
+      readonly logits: TensorData;
+      readonly targets: number[];
+      readonly layers?: TensorData[];
+      readonly shared: boolean;
+    }
   | { readonly type: "error"; readonly id: number; readonly name: string; readonly message: string };
 
 let graph: Graph | null = null;
@@ -29,7 +44,13 @@ if (parentPort) {
   port.on("message", (request: Request) => {
     handle(request).then(
       (reply) => port.postMessage(reply, transferables(reply)),
-      (e: unknown) => port.postMessage({ type: "error", id: request.type === "explain" ? request.id : -1, name: (e as Error)?.name ?? "Error", message: (e as Error)?.message ?? String(e) } satisfies Reply),
+      (e: unknown) =>
+        port.postMessage({
+          type: "error",
+          id: request.type === "explain" ? request.id : -1,
+          name: (e as Error)?.name ?? "Error",
+          message: (e as Error)?.message ?? String(e),
+        } satisfies Reply),
     );
   });
 }
@@ -51,7 +72,15 @@ async function handle(request: Request): Promise<Reply> {
     try {
       const shared = out.layers?.[0] === out.relevance;
       const layers = out.layers ? await Promise.all(out.layers.map(tensorData)) : undefined;
-      return { type: "result", id: request.id, relevance: await tensorData(out.relevance), logits: await tensorData(out.logits), targets: out.targets, shared, ...(layers ? { layers } : {}) };
+      return {
+        type: "result",
+        id: request.id,
+        relevance: await tensorData(out.relevance),
+        logits: await tensorData(out.logits),
+        targets: out.targets,
+        shared,
+        ...(layers ? { layers } : {}),
+      };
     } finally {
       tf.dispose([out.relevance, out.logits, ...(out.layers ?? [])]);
     }

@@ -4,4 +4,15 @@
  * `xai-lab/pixels`.
  */
 export { colormap, defineColormap, COLORMAP_NAMES, type ColorMap, type ColorMapName, type RGB } from "./colormaps";
-export { DEFAULT_INPUT_ALPHA, valueRange, greyLevels, pixelSums, maxAbs, imagePixels, heatmapPixels, colorbarPixels, type Plane, type Underlay } from "./pictures";
+export {
+  DEFAULT_INPUT_ALPHA,
+  valueRange,
+  greyLevels,
+  pixelSums,
+  maxAbs,
+  imagePixels,
+  heatmapPixels,
+  colorbarPixels,
+  type Plane,
+  type Underlay,
+} from "./pictures";

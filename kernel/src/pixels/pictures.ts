@@ -34,7 +34,10 @@ export interface Underlay {
  */
 export function valueRange(plane: Plane, range?: readonly [number, number]): [number, number] {
   if (range !== undefined) {
-    check(Array.isArray(range) && range.length === 2 && range.every((v) => Number.isFinite(v)) && range[0] < range[1], () => `range must be [low, high] with finite low < high, got ${JSON.stringify(range)}`);
+    check(
+      Array.isArray(range) && range.length === 2 && range.every((v) => Number.isFinite(v)) && range[0] < range[1],
+      () => `range must be [low, high] with finite low < high, got ${JSON.stringify(range)}`,
+    );
     return [range[0], range[1]];
   }
   const { data, h, w, c } = plane;
@@ -118,7 +121,10 @@ export function imagePixels(plane: Plane, map: ColorMap, range?: readonly [numbe
  */
 export function heatmapPixels(values: ArrayLike<number>, map: ColorMap, scale: number, under?: Underlay): Uint8ClampedArray {
   check(Number.isFinite(scale) && scale >= 0, () => `scale must be a finite number ≥ 0, got ${String(scale)}`);
-  check(under === undefined || under.grey.length === values.length, () => `the input under the heatmap has ${under!.grey.length} pixels for ${values.length} values`);
+  check(
+    under === undefined || under.grey.length === values.length,
+    () => `the input under the heatmap has ${under!.grey.length} pixels for ${values.length} values`,
+  );
   const rgba = new Uint8ClampedArray(values.length * 4);
   for (let p = 0; p < values.length; p++) {
     const color = map(scale > 0 ? values[p]! / scale : 0);

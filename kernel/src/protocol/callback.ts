@@ -62,7 +62,9 @@ export type CallbackReply = { ok: true; call: string } | { ok: false; code: Call
 /** The code of the execute request that carries `request`: one awaited call, a no-op where xai-lab is not loaded. */
 export function callbackCode(request: CallbackRequest): string {
   // JSON.stringify twice: the request as JSON text, then that text as a JS string literal.
-  const literal = JSON.stringify(JSON.stringify(request)).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const literal = JSON.stringify(JSON.stringify(request))
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
   // tslab only wraps this form of top-level await (not `await f?.()` alone) in an async function.
   return `await Promise.resolve((globalThis as any)[Symbol.for(${JSON.stringify(CALLBACK_KEY)})]?.(${literal}));`;
 }
@@ -88,9 +90,11 @@ export function parseCallbackRequest(text: unknown): CallbackParse {
   if (typeof o["secret"] !== "string" || typeof o["call"] !== "string") return { ok: false, error: "the request needs the output's session secret and call" };
   if (o["kind"] === "probe") return { ok: true, request: { kind: "probe", secret: o["secret"], call: o["call"] } };
   const target = o["target"];
-  if (target !== null && !(typeof target === "number" && Number.isInteger(target) && target >= 0)) return { ok: false, error: `target must be a class index or null, got ${JSON.stringify(target)}` };
+  if (target !== null && !(typeof target === "number" && Number.isInteger(target) && target >= 0))
+    return { ok: false, error: `target must be a class index or null, got ${JSON.stringify(target)}` };
   const columns = o["columns"];
-  if (!Array.isArray(columns) || columns.length === 0 || columns.length > MAX_COLUMNS) return { ok: false, error: `columns must be a list of 1 to ${MAX_COLUMNS} { method, params } entries` };
+  if (!Array.isArray(columns) || columns.length === 0 || columns.length > MAX_COLUMNS)
+    return { ok: false, error: `columns must be a list of 1 to ${MAX_COLUMNS} { method, params } entries` };
   const read: ColumnRequest[] = [];
   for (const [i, c] of columns.entries()) {
     if (c === null || typeof c !== "object" || Array.isArray(c)) return { ok: false, error: `columns[${i}] must be an object { method, params }` };
@@ -122,7 +126,8 @@ export function readParameters(v: unknown): ExplanationParameters | string {
       out[key] = value;
     } else if (key === "low" || key === "high") {
       if (typeof value === "number" && Number.isFinite(value)) out[key] = value;
-      else if (Array.isArray(value) && value.length > 0 && value.length <= MAX_BOUND_VALUES && value.every((x) => typeof x === "number" && Number.isFinite(x))) out[key] = value as number[];
+      else if (Array.isArray(value) && value.length > 0 && value.length <= MAX_BOUND_VALUES && value.every((x) => typeof x === "number" && Number.isFinite(x)))
+        out[key] = value as number[];
       else return `${key} must be a finite number or a list of 1 to ${MAX_BOUND_VALUES} finite numbers`;
     } else {
       return `unknown parameter ${JSON.stringify(key.slice(0, 40))}; known: epsilon, gamma, alpha, beta, low, high, zeroBias`;

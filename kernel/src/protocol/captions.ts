@@ -20,5 +20,9 @@ export function entryCaptions(entry: HeatmapEntry, classNames?: readonly string[
   const sum = `ΣR ${fmt(entry.relevanceSum)}`;
   if (!entry.windows) return [`target ${className(entry.target, classNames)}`, `score ${fmt(entry.score)}`, sum];
   const { count, ownPrediction } = entry.windows;
-  return [ownPrediction ? `each of ${count} windows: its prediction` : `target ${className(entry.target, classNames)} in each of ${count} windows`, `mean window logit ${fmt(entry.score)}`, sum];
+  return [
+    ownPrediction ? `each of ${count} windows: its prediction` : `target ${className(entry.target, classNames)} in each of ${count} windows`,
+    `mean window logit ${fmt(entry.score)}`,
+    sum,
+  ];
 }

@@ -82,7 +82,17 @@ export const METHOD_PARAMETERS: Readonly<Record<string, readonly MethodParameter
 };
 
 /** Methods that take no LRP rule parameters at all (not even zeroBias). */
-const NO_RULES = new Set(["gradient", "sensitivity", "gradient-x-input", "taylor", "guided-backprop", "deconvnet", "smoothgrad", "integrated-gradients", "occlusion"]);
+const NO_RULES = new Set([
+  "gradient",
+  "sensitivity",
+  "gradient-x-input",
+  "taylor",
+  "guided-backprop",
+  "deconvnet",
+  "smoothgrad",
+  "integrated-gradients",
+  "occlusion",
+]);
 
 /** The parameters `method` uses ([] for a method this table does not know). */
 export function methodParameters(method: string): readonly MethodParameter[] {

@@ -189,7 +189,11 @@ function readPayload(v: unknown): Payload {
   const { value: version, path: versionPath } = field(o, "version", "payload");
   if (version !== PROTOCOL_VERSION) fail(versionPath, `version ${describe(version)} is not supported; this reader understands version ${PROTOCOL_VERSION}`);
   const kind = string(o, "kind", "payload");
-  const common = { version: PROTOCOL_VERSION as typeof PROTOCOL_VERSION, title: string(o, "title", "payload"), session: session(field(o, "session", "payload").value, "payload.session") };
+  const common = {
+    version: PROTOCOL_VERSION as typeof PROTOCOL_VERSION,
+    title: string(o, "title", "payload"),
+    session: session(field(o, "session", "payload").value, "payload.session"),
+  };
   switch (kind) {
     case "heatmap":
       return { ...common, kind, ...heatmap(o) };
@@ -211,7 +215,9 @@ function heatmap(o: Obj): Body<HeatmapPayload> {
   const methods = strings(field(o, "methods", p).value, `${p}.methods`, PAYLOAD_LIMITS.columns);
   if (methods.length === 0) fail(`${p}.methods`, "expected at least one method, got an empty array");
   const classNames = optional(o, "classNames", p, strings);
-  const samples = array(field(o, "samples", p).value, `${p}.samples`, true, PAYLOAD_LIMITS.samples).map((s, i) => sample(s, `${p}.samples[${i}]`, methods, classNames));
+  const samples = array(field(o, "samples", p).value, `${p}.samples`, true, PAYLOAD_LIMITS.samples).map((s, i) =>
+    sample(s, `${p}.samples[${i}]`, methods, classNames),
+  );
   const style = heatmapStyle(field(o, "style", p).value, `${p}.style`);
   const controls = optional(o, "controls", p, (v, q) => heatmapControls(v, q, classNames));
   const parameters = optional(o, "parameters", p, (v, q) => {
@@ -275,7 +281,12 @@ function sample(v: unknown, path: string, methods: string[], classNames: string[
       ...(windows ? { windows } : {}),
     };
   });
-  return { ...(input ? { input } : {}), ...(prediction !== undefined ? { prediction } : {}), ...(windowPredictions ? { windowPredictions } : {}), explanations };
+  return {
+    ...(input ? { input } : {}),
+    ...(prediction !== undefined ? { prediction } : {}),
+    ...(windowPredictions ? { windowPredictions } : {}),
+    explanations,
+  };
 }
 
 function heatmapStyle(v: unknown, path: string): HeatmapStyle {
@@ -310,7 +321,9 @@ function flow(o: Obj): Body<RelevanceFlowPayload> {
     if (totals.length === 0) fail(`${q}.totals`, "expected one total per sample, got an empty array");
     n ??= totals.length;
     if (totals.length !== n) fail(`${q}.totals`, `has ${totals.length} entries, but there are ${n} samples`);
-    const top = array(field(lo, "top", q).value, `${q}.top`).map((units, s) => array(units, `${q}.top[${s}]`).map((u, k) => flowUnit(u, `${q}.top[${s}][${k}]`, shape)));
+    const top = array(field(lo, "top", q).value, `${q}.top`).map((units, s) =>
+      array(units, `${q}.top[${s}]`).map((u, k) => flowUnit(u, `${q}.top[${s}][${k}]`, shape)),
+    );
     if (top.length !== n) fail(`${q}.top`, `has ${top.length} entries, but there are ${n} samples`);
     const rule = optional(lo, "rule", q, (x, r) => {
       if (typeof x !== "string") fail(r, `expected a string, got ${describe(x)}`);
@@ -318,7 +331,16 @@ function flow(o: Obj): Body<RelevanceFlowPayload> {
     });
     const maps = optional(lo, "maps", q, (x, r) => array(x, r).map((m, s) => dense(m, `${r}[${s}]`)));
     if (maps && maps.length !== n) fail(`${q}.maps`, `has ${maps.length} entries, but there are ${n} samples`);
-    return { name: string(lo, "name", q), className: string(lo, "className", q), layerKind: string(lo, "layerKind", q), ...(rule !== undefined ? { rule } : {}), shape, totals, top, ...(maps ? { maps } : {}) };
+    return {
+      name: string(lo, "name", q),
+      className: string(lo, "className", q),
+      layerKind: string(lo, "layerKind", q),
+      ...(rule !== undefined ? { rule } : {}),
+      shape,
+      totals,
+      top,
+      ...(maps ? { maps } : {}),
+    };
   });
   const samples = n ?? 0;
   const stages = optional(o, "stages", p, (v, q) =>
@@ -326,7 +348,8 @@ function flow(o: Obj): Body<RelevanceFlowPayload> {
       const r = `${q}[${k}]`;
       const so = object(st, r);
       const { value: li, path: lp } = field(so, "layer", r);
-      if (typeof li !== "number" || !Number.isInteger(li) || li < 0 || li >= layers.length) fail(lp, `expected a layer index from 0 to ${layers.length - 1}, got ${describe(li)}`);
+      if (typeof li !== "number" || !Number.isInteger(li) || li < 0 || li >= layers.length)
+        fail(lp, `expected a layer index from 0 to ${layers.length - 1}, got ${describe(li)}`);
       const upperUnits = unitsOf(layers[li]!);
       const links = array(field(so, "links", r).value, `${r}.links`);
       if (links.length !== samples) fail(`${r}.links`, `has ${links.length} entries, but there are ${samples} samples`);
@@ -340,7 +363,14 @@ function flow(o: Obj): Body<RelevanceFlowPayload> {
       };
     }),
   );
-  return { ...(method !== undefined ? { method } : {}), ...(classNames ? { classNames } : {}), ...(targets ? { targets } : {}), ...(scores ? { scores } : {}), layers, ...(stages ? { stages } : {}) };
+  return {
+    ...(method !== undefined ? { method } : {}),
+    ...(classNames ? { classNames } : {}),
+    ...(targets ? { targets } : {}),
+    ...(scores ? { scores } : {}),
+    layers,
+    ...(stages ? { stages } : {}),
+  };
 }
 
 /** The most links between two stages of one sample (top units and "other" on both ends, with room). */
@@ -355,7 +385,8 @@ function flowLink(v: unknown, path: string, upperUnits: number): FlowLink {
   const end = (key: "from" | "to", units: number): number | null => {
     const { value, path: q } = field(o, key, path);
     if (value === null) return null;
-    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value >= units) fail(q, `expected a unit index from 0 to ${units - 1} or null, got ${describe(value)}`);
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value >= units)
+      fail(q, `expected a unit index from 0 to ${units - 1} or null, got ${describe(value)}`);
     return value;
   };
   // `to` indexes the stage below, whose size the stage list gives; 2^31 bounds it here, the view checks the rest.
@@ -366,7 +397,8 @@ function flowUnit(v: unknown, path: string, shape: number[]): FlowUnit {
   const o = object(v, path);
   const { value: unit, path: up } = field(o, "unit", path);
   const units = shape[shape.length - 1]!;
-  if (typeof unit !== "number" || !Number.isInteger(unit) || unit < 0 || unit >= units) fail(up, `expected a unit index from 0 to ${units - 1}, got ${describe(unit)}`);
+  if (typeof unit !== "number" || !Number.isInteger(unit) || unit < 0 || unit >= units)
+    fail(up, `expected a unit index from 0 to ${units - 1}, got ${describe(unit)}`);
   return { unit, relevance: number(o, "relevance", path) };
 }
 
@@ -400,7 +432,13 @@ function prototypes(o: Obj): Body<PrototypesPayload> {
   });
   const rowLabels = optional(o, "rowLabels", p, strings);
   if (rowLabels !== undefined && columns === undefined) fail(`${p}.rowLabels`, "labels rows, which need payload.columns");
-  return { ...(classNames ? { classNames } : {}), prototypes: list, settings, ...(columns !== undefined ? { columns } : {}), ...(rowLabels !== undefined ? { rowLabels } : {}) };
+  return {
+    ...(classNames ? { classNames } : {}),
+    prototypes: list,
+    settings,
+    ...(columns !== undefined ? { columns } : {}),
+    ...(rowLabels !== undefined ? { rowLabels } : {}),
+  };
 }
 
 function json(v: unknown, path: string, depth = 0): JsonValue {

@@ -31,7 +31,9 @@ export function parsePng(buffer: Uint8Array, source: string, exact: boolean): PN
   if (!(buffer instanceof Uint8Array)) throw new XaiError(`${source} must be a Buffer or Uint8Array holding a PNG file`);
   const sniffed = sniffFormat(buffer);
   if (sniffed !== "PNG") {
-    throw new XaiError(`${source} is ${sniffed === "unknown" ? "not a PNG file" : `a ${sniffed} file, which xai-lab cannot read`}; supported: ${SUPPORTED_IMAGE_FORMATS}`);
+    throw new XaiError(
+      `${source} is ${sniffed === "unknown" ? "not a PNG file" : `a ${sniffed} file, which xai-lab cannot read`}; supported: ${SUPPORTED_IMAGE_FORMATS}`,
+    );
   }
   try {
     return PNG.sync.read(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.length), { skipRescale: exact });

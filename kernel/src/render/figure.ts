@@ -137,7 +137,7 @@ export function wrapText(text: string, width: number, style: TextStyle = {}): st
   const pieces = text.match(/[^- ]+[- ]?|[- ]/g) ?? [text];
   const lines: string[] = [];
   let current = "";
-  for (const piece of pieces.flatMap((p) => (textWidth(p.trimEnd(), style) <= width ? [p] : p.match(/[^,=:]+[,=:]?|[,=:]/g) ?? [p]))) {
+  for (const piece of pieces.flatMap((p) => (textWidth(p.trimEnd(), style) <= width ? [p] : (p.match(/[^,=:]+[,=:]?|[,=:]/g) ?? [p])))) {
     if (textWidth((current + piece).trimEnd(), style) <= width) {
       current += piece;
       continue;

@@ -77,7 +77,10 @@ export function grid(rows: readonly (readonly Cell[])[], options: GridOptions = 
   const headerHeight = headerLines.length ? Math.max(...headerLines.map((l) => l.length)) * line + 2 : 0;
   const rowLabels = rows.map((_, i) => (options.rowLabels?.[i] ? wrapText(options.rowLabels[i]!, body, label) : []));
   const captions = rows.map((r) => r.map((c, j) => (c.caption ?? []).flatMap((t) => wrapText(t, widths[j]!, small))));
-  const rowHeights = rows.map((r, i) => rowLabels[i]!.length * line + Math.max(0, ...r.map((c, j) => c.image.height + (captions[i]![j]!.length ? 3 + captions[i]![j]!.length * smallLine : 0))));
+  const rowHeights = rows.map(
+    (r, i) =>
+      rowLabels[i]!.length * line + Math.max(0, ...r.map((c, j) => c.image.height + (captions[i]![j]!.length ? 3 + captions[i]![j]!.length * smallLine : 0))),
+  );
   const footer = (options.footer ?? []).flatMap((t) => wrapText(t, body, small));
   const titleHeight = titleLines.length * lineHeight(TEXT_SIZE.title) + (titleLines.length ? 4 : 0);
   const footerHeight = footer.length ? CELL_GAP + footer.length * smallLine : 0;

@@ -54,13 +54,18 @@ function render(relevance: ArrayLike<number>, shape: readonly number[], layout: 
   const map = colormap(options.colormap ?? "bwr");
   const zoom = resolveZoom(options.zoom, h, w);
   const { scale } = options;
-  check(scale === undefined || (typeof scale === "number" && Number.isFinite(scale) && scale > 0), () => `scale must be a positive finite number (the relevance shown at full colour), got ${String(scale)}`);
+  check(
+    scale === undefined || (typeof scale === "number" && Number.isFinite(scale) && scale > 0),
+    () => `scale must be a positive finite number (the relevance shown at full colour), got ${String(scale)}`,
+  );
   const under = resolveInput(options, layout);
 
   const tiles: RgbaImage[] = [];
   for (let i = 0; i < n; i++) {
     const r = pixelSums({ data: relevance, h, w, c, offset: i * h * w * c });
-    const grey = under ? greyLevels({ data: under.input.data, h, w, c: under.layout.c, offset: (under.layout.n === 1 ? 0 : i) * h * w * under.layout.c }, options.inputRange) : undefined;
+    const grey = under
+      ? greyLevels({ data: under.input.data, h, w, c: under.layout.c, offset: (under.layout.n === 1 ? 0 : i) * h * w * under.layout.c }, options.inputRange)
+      : undefined;
     const rgba = heatmapPixels(r, map, scale ?? maxAbs(r), grey && under ? { grey, alpha: under.alpha } : undefined);
     tiles.push(enlarge({ rgba: new Uint8Array(rgba.buffer), width: w, height: h }, zoom));
   }
@@ -71,7 +76,10 @@ function render(relevance: ArrayLike<number>, shape: readonly number[], layout: 
 /** The checked input to show under the heatmap, if any, with its layout and blending weight. */
 function resolveInput(options: HeatmapOptions, relevance: Layout): { input: Pixels; layout: Layout; alpha: number } | undefined {
   const { input, alpha } = options;
-  check(alpha === undefined || (typeof alpha === "number" && alpha >= 0 && alpha <= 1), () => `alpha must be a number from 0 (heatmap only) to 1 (input only), got ${String(alpha)}`);
+  check(
+    alpha === undefined || (typeof alpha === "number" && alpha >= 0 && alpha <= 1),
+    () => `alpha must be a number from 0 (heatmap only) to 1 (input only), got ${String(alpha)}`,
+  );
   if (input === undefined) {
     if (alpha !== undefined) throw new XaiError("alpha blends the heatmap over the input image, but no input was given");
     return undefined;
@@ -82,7 +90,13 @@ function resolveInput(options: HeatmapOptions, relevance: Layout): { input: Pixe
   const batch = s.length === 4 || (s.length === 3 && !(s[0] === relevance.h && s[1] === relevance.w));
   const layout = layoutOf("input", s, batch);
   checkValues("input", input.data, s);
-  check(layout.h === relevance.h && layout.w === relevance.w, () => `input shape ${show(s)} does not match the relevance: its images must be ${relevance.h}×${relevance.w}`);
-  check(layout.n === 1 || layout.n === relevance.n, () => `input shape ${show(s)} holds ${layout.n} images for ${relevance.n} heatmaps; give one input or one per heatmap`);
+  check(
+    layout.h === relevance.h && layout.w === relevance.w,
+    () => `input shape ${show(s)} does not match the relevance: its images must be ${relevance.h}×${relevance.w}`,
+  );
+  check(
+    layout.n === 1 || layout.n === relevance.n,
+    () => `input shape ${show(s)} holds ${layout.n} images for ${relevance.n} heatmaps; give one input or one per heatmap`,
+  );
   return { input, layout, alpha: alpha ?? DEFAULT_INPUT_ALPHA };
 }

@@ -18,7 +18,18 @@ export function typesetHtml(html: string): string {
   mj.RegisterHTMLHandler(adaptor);
   const stripped = html.replace(MATHJAX_CONFIG, "").replace(EXTERNAL, "");
   const doc = mj.mathjax.document(stripped, {
-    InputJax: new mj.TeX({ packages: mj.AllPackages, inlineMath: [["$", "$"], ["\\(", "\\)"]], displayMath: [["$$", "$$"], ["\\[", "\\]"]], processEscapes: true }),
+    InputJax: new mj.TeX({
+      packages: mj.AllPackages,
+      inlineMath: [
+        ["$", "$"],
+        ["\\(", "\\)"],
+      ],
+      displayMath: [
+        ["$$", "$$"],
+        ["\\[", "\\]"],
+      ],
+      processEscapes: true,
+    }),
     // One hidden set of glyph shapes for the whole page, which every formula uses: a third of the size of
     // repeating the shapes in each formula ("local").
     OutputJax: new mj.SVG({ fontCache: "global" }),
@@ -39,7 +50,10 @@ export function externalReferences(html: string): string[] {
 }
 
 interface MathJaxModules {
-  mathjax: { document(html: string, options: object): { render(): void; document: unknown; outputJax: { styleSheet(doc: unknown): unknown } }; handlers: { unregister(h: unknown): void; items: { item: unknown }[] } };
+  mathjax: {
+    document(html: string, options: object): { render(): void; document: unknown; outputJax: { styleSheet(doc: unknown): unknown } };
+    handlers: { unregister(h: unknown): void; items: { item: unknown }[] };
+  };
   TeX: new (options: object) => unknown;
   SVG: new (options: object) => unknown;
   liteAdaptor(): LiteAdaptor;

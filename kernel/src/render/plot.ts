@@ -36,7 +36,10 @@ const TITLE = { size: TEXT_SIZE.title, bold: true };
 const LINE = lineHeight(TEXT_SIZE.label);
 
 /** Series on shared axes, with ticks at the ends and the middle of both ranges and a legend under the plot. */
-export function linePlot(series: readonly LineSeries[], options: { title: string; xLabel: string; yLabel: string; width?: number; height?: number }): RgbaImage {
+export function linePlot(
+  series: readonly LineSeries[],
+  options: { title: string; xLabel: string; yLabel: string; width?: number; height?: number },
+): RgbaImage {
   const plotW = options.width ?? 360;
   const plotH = options.height ?? 220;
   const [x0, x1] = range(series.flatMap((s) => Array.from(s.x)));
@@ -75,7 +78,11 @@ export function linePlot(series: readonly LineSeries[], options: { title: string
   let ly = legendTop;
   series.forEach((s, i) => {
     const colour = PALETTE[i % PALETTE.length]!;
-    figure.line(Array.from({ length: s.x.length }, (_, k) => [px(s.x[k]!), py(s.y[k]!)] as const), colour, 2);
+    figure.line(
+      Array.from({ length: s.x.length }, (_, k) => [px(s.x[k]!), py(s.y[k]!)] as const),
+      colour,
+      2,
+    );
     if (s.x.length === 1) figure.rect(px(s.x[0]!) - 2, py(s.y[0]!) - 2, 4, 4, colour);
     figure.rect(left, ly + 3, 10, LINE - 8, colour);
     legend[i]!.forEach((t, k) => figure.text(t, left + 16, ly + k * LINE, LABEL));

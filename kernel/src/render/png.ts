@@ -32,7 +32,10 @@ export function encodePng(rgba: Uint8Array, width: number, height: number, optio
   check(rgba instanceof Uint8Array, "PNG pixels must be a Uint8Array of r, g, b, a bytes");
   check(rgba.length === width * height * 4, `PNG pixels: ${rgba.length} bytes given, but ${width}×${height} RGBA needs ${width * height * 4}`);
   const filter = options.filter ?? "adaptive";
-  check(filter === "adaptive" || FILTER_TYPES.includes(filter), () => `PNG filter must be one of ${[...FILTER_TYPES, "adaptive"].join(", ")}; got ${JSON.stringify(filter)}`);
+  check(
+    filter === "adaptive" || FILTER_TYPES.includes(filter),
+    () => `PNG filter must be one of ${[...FILTER_TYPES, "adaptive"].join(", ")}; got ${JSON.stringify(filter)}`,
+  );
   const level = options.level ?? 6;
   check(Number.isInteger(level) && level >= 0 && level <= 9, `zlib level must be an integer from 0 to 9, got ${level}`);
 

@@ -45,6 +45,8 @@ function load(pathOrBuffer: string | Uint8Array): Uint8Array {
     return readFileSync(pathOrBuffer);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new XaiError(`cannot read image file "${pathOrBuffer}": ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : e instanceof Error ? e.message : String(e)}`);
+    throw new XaiError(
+      `cannot read image file "${pathOrBuffer}": ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }

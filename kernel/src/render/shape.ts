@@ -43,13 +43,18 @@ export function layoutOf(what: string, shape: readonly number[], batch = false):
 
 /** Checks that `data` holds exactly the values `shape` calls for, all finite. */
 export function checkValues(what: string, data: ArrayLike<number>, shape: readonly number[]): void {
-  check(data !== null && typeof data === "object" && typeof data.length === "number", () => `${what} must be a Float32Array (or an array of numbers), got ${data === null ? "null" : typeof data}`);
+  check(
+    data !== null && typeof data === "object" && typeof data.length === "number",
+    () => `${what} must be a Float32Array (or an array of numbers), got ${data === null ? "null" : typeof data}`,
+  );
   const size = shape.reduce((a, b) => a * b, 1);
   check(data.length === size, () => `${what} has ${data.length} values, but shape ${show(shape)} needs ${size}`);
   for (let i = 0; i < data.length; i++) {
     const v = data[i]!;
     if (!Number.isFinite(v)) {
-      throw new XaiError(`${what} contains ${typeof v !== "number" ? `a non-number (${String(v)})` : Number.isNaN(v) ? "NaN" : String(v)} at index ${i}${where(i, shape)}; only finite values can be rendered`);
+      throw new XaiError(
+        `${what} contains ${typeof v !== "number" ? `a non-number (${String(v)})` : Number.isNaN(v) ? "NaN" : String(v)} at index ${i}${where(i, shape)}; only finite values can be rendered`,
+      );
     }
   }
 }

@@ -58,10 +58,7 @@ export function gamma(options: RuleOptions & { gamma?: number } = {}): Rule {
   return {
     name: "gamma",
     epsilon: DEFAULT_STABILISER,
-    parts: [
-      part([term("pos", up, up), term("neg", down, null)], 1, "positive"),
-      part([term("pos", down, down), term("neg", up, null)], 1, "negative"),
-    ],
+    parts: [part([term("pos", up, up), term("neg", down, null)], 1, "positive"), part([term("pos", down, down), term("neg", up, null)], 1, "negative")],
     zeroBias: !!options.zeroBias,
     params: { gamma: g },
   };
@@ -148,13 +145,22 @@ export const RULES = {
 } as const;
 
 function checkBounds(low: Bounds, high: Bounds): void {
-  for (const [name, b] of [["low", low], ["high", high]] as const) {
+  for (const [name, b] of [
+    ["low", low],
+    ["high", high],
+  ] as const) {
     const listLike = typeof b === "string" || (b !== null && typeof b === "object" && typeof (b as ArrayLike<number>).length === "number");
-    check(typeof b === "number" || listLike, () => `bound ${name} must be a number or a list of numbers (one per channel or per input element), got ${describeValue(b)}`);
+    check(
+      typeof b === "number" || listLike,
+      () => `bound ${name} must be a number or a list of numbers (one per channel or per input element), got ${describeValue(b)}`,
+    );
   }
   const lo = typeof low === "number" ? [low] : Array.from(low);
   const hi = typeof high === "number" ? [high] : Array.from(high);
-  for (const [name, values] of [["low", lo], ["high", hi]] as const) {
+  for (const [name, values] of [
+    ["low", lo],
+    ["high", hi],
+  ] as const) {
     check(values.length > 0, `bound ${name} is empty`);
     const bad = values.findIndex((v) => !Number.isFinite(v));
     check(bad < 0, () => `bound ${name} has a value that is not a finite number (${JSON.stringify(values[bad]) ?? String(values[bad])}) at position ${bad}`);

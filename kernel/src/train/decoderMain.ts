@@ -18,7 +18,9 @@ const OPTIONS = {
 if (require.main === module) {
   const { options } = parseArgs(process.argv.slice(2), OPTIONS);
   if (options.help) {
-    process.stdout.write(`usage: node kernel/dist/src/train/decoderMain.js [options]\n\nTrains a VAE on the bundled MNIST digits and saves its decoder.\n\n${describeOptions(OPTIONS)}\n`);
+    process.stdout.write(
+      `usage: node kernel/dist/src/train/decoderMain.js [options]\n\nTrains a VAE on the bundled MNIST digits and saves its decoder.\n\n${describeOptions(OPTIONS)}\n`,
+    );
   } else {
     trainMnistDecoder({
       ...(options.epochs !== undefined ? { epochs: options.epochs } : {}),

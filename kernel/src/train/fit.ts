@@ -46,13 +46,7 @@ class ScheduledAdam extends tf.AdamOptimizer {
 }
 
 /** Trains `model` in place; `log` receives each epoch as it ends. */
-export async function trainModel(
-  model: tf.LayersModel,
-  plan: TrainPlan,
-  train: Digits,
-  test: Digits,
-  log: (e: EpochLog) => void,
-): Promise<EpochLog[]> {
+export async function trainModel(model: tf.LayersModel, plan: TrainPlan, train: Digits, test: Digits, log: (e: EpochLog) => void): Promise<EpochLog[]> {
   const optimizer = new ScheduledAdam(plan.learningRate(0), 0.9, 0.999, 1e-7);
   model.compile({ optimizer, loss: "sparseCategoricalCrossentropy", metrics: ["accuracy"] });
   const uniform = seededUniform(plan.seed);

@@ -56,7 +56,12 @@ function filterGradient({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo {
   const info = tf.backend_util.computeConv2DInfo(x.shape, a.filterShape, a.strides, 1, a.pad, a.dimRoundingMode, false, "channelsLast");
   const result = tf.tidy(() => {
     const { top, bottom, left, right } = info.padInfo;
-    let padded: tf.Tensor4D = tf.pad(x, [[0, 0], [top, bottom], [left, right], [0, 0]]);
+    let padded: tf.Tensor4D = tf.pad(x, [
+      [0, 0],
+      [top, bottom],
+      [left, right],
+      [0, 0],
+    ]);
     // Rows/columns past the last window do not reach any output; crop them so the result is kh × kw.
     const h = (info.outHeight - 1) * info.strideHeight + info.filterHeight;
     const w = (info.outWidth - 1) * info.strideWidth + info.filterWidth;
@@ -84,7 +89,12 @@ function inputGradient({ inputs, backend, attrs }: KernelArgs): tf.TensorInfo | 
     const left = kw - 1 - info.padInfo.left;
     const bottom = a.inputShape[1] + kh - 1 - top - info.outHeight;
     const right = a.inputShape[2] + kw - 1 - left - info.outWidth;
-    const dyPadded = tf.pad(dy, [[0, 0], [top, bottom], [left, right], [0, 0]]);
+    const dyPadded = tf.pad(dy, [
+      [0, 0],
+      [top, bottom],
+      [left, right],
+      [0, 0],
+    ]);
     const flipped = tf.transpose(tf.reverse(filter, [0, 1]), [0, 1, 3, 2]);
     return tf.conv2d(dyPadded, flipped, 1, "valid");
   });

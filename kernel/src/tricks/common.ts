@@ -29,7 +29,11 @@ export async function explainInChunks(
       const count = Math.min(batchSize, n - start);
       const chunk = count === n ? inputs : tf.slice(inputs, start, count);
       try {
-        const e = await explainer.explain(chunk, { ...options, layers: false, ...(targets ? { target: targets.slice(start, start + count) } : { target: undefined }) });
+        const e = await explainer.explain(chunk, {
+          ...options,
+          layers: false,
+          ...(targets ? { target: targets.slice(start, start + count) } : { target: undefined }),
+        });
         relevances.push(e.relevance);
         outputs.push(e.output);
         method = e.method;

@@ -15,7 +15,16 @@ export function shiftImages(x: tf.Tensor4D, dy: number, dx: number, fill = 0): t
   check(Math.abs(dy) < h && Math.abs(dx) < w, `the shift (${dy}, ${dx}) moves the ${h}×${w} image entirely out of the frame`);
   if (dy === 0 && dx === 0) return tf.clone(x);
   return tf.tidy(() => {
-    const padded = tf.pad(x, [[0, 0], [Math.max(dy, 0), Math.max(-dy, 0)], [Math.max(dx, 0), Math.max(-dx, 0)], [0, 0]], fill);
+    const padded = tf.pad(
+      x,
+      [
+        [0, 0],
+        [Math.max(dy, 0), Math.max(-dy, 0)],
+        [Math.max(dx, 0), Math.max(-dx, 0)],
+        [0, 0],
+      ],
+      fill,
+    );
     return tf.slice(padded, [0, Math.max(-dy, 0), Math.max(-dx, 0), 0], [n, h, w, c]);
   });
 }

@@ -62,7 +62,10 @@ export async function slidingWindow(model: ModelLike, input: tf.Tensor, options:
     check(input instanceof tf.Tensor, () => `the input must be a tf.Tensor [1, H, W, ${c}], got ${describeValue(input)}`);
     const single = input.rank === 3;
     check(input.rank === 4 || single, `the input must be one large image [1, H, W, ${c}] or [H, W, ${c}], got shape [${input.shape.join(", ")}]`);
-    check(single || input.shape[0] === 1, `the sliding window explains one large image at a time; got a batch of ${input.shape[0]} (shape [${input.shape.join(", ")}])`);
+    check(
+      single || input.shape[0] === 1,
+      `the sliding window explains one large image at a time; got a batch of ${input.shape[0]} (shape [${input.shape.join(", ")}])`,
+    );
     const [bigH, bigW, bigC] = (single ? input.shape : input.shape.slice(1)) as [number, number, number];
     check(bigC === c, `the input has ${bigC} channels but the model takes ${c}`);
     check(bigH >= h && bigW >= w, `the input ${bigH}×${bigW} is smaller than the model's window ${h}×${w}`);
@@ -81,7 +84,14 @@ export async function slidingWindow(model: ModelLike, input: tf.Tensor, options:
     });
     let explained: { relevance: tf.Tensor; logits: tf.Tensor; method: string };
     try {
-      explained = await explainInChunks(explainer, windows, explainOptions, target === "predicted" ? undefined : corners.map(() => target), batchSize, "the sliding window");
+      explained = await explainInChunks(
+        explainer,
+        windows,
+        explainOptions,
+        target === "predicted" ? undefined : corners.map(() => target),
+        batchSize,
+        "the sliding window",
+      );
     } finally {
       windows.dispose();
     }

@@ -48,7 +48,10 @@ export async function translationTrick(model: ModelLike, x: tf.Tensor, options: 
     const [h, w, c] = imageInputShape(explainer, "the translation trick");
     check(x instanceof tf.Tensor, () => `the input must be a tf.Tensor [N, ${h}, ${w}, ${c}], got ${describeValue(x)}`);
     const single = x.rank === 3;
-    check((x.rank === 4 || single) && sameDims(x.shape.slice(single ? 0 : 1), [h, w, c]), `the input of shape [${x.shape.join(", ")}] does not match the model input [N, ${h}, ${w}, ${c}]`);
+    check(
+      (x.rank === 4 || single) && sameDims(x.shape.slice(single ? 0 : 1), [h, w, c]),
+      `the input of shape [${x.shape.join(", ")}] does not match the model input [N, ${h}, ${w}, ${c}]`,
+    );
     const shifts = shiftList(shiftOption, h, w);
     const batch = tf.tidy(() => tf.cast(single ? tf.expandDims(x, 0) : x, "float32")) as tf.Tensor4D;
     try {
@@ -58,7 +61,14 @@ export async function translationTrick(model: ModelLike, x: tf.Tensor, options: 
       const shifted = tf.tidy(() => tf.concat(shifts.map(([dy, dx]) => shiftImages(batch, dy, dx, fill))));
       let explained: { relevance: tf.Tensor; logits: tf.Tensor; method: string };
       try {
-        explained = await explainInChunks(explainer, shifted, explainOptions, shifts.flatMap(() => targets), batchSize, "the translation trick");
+        explained = await explainInChunks(
+          explainer,
+          shifted,
+          explainOptions,
+          shifts.flatMap(() => targets),
+          batchSize,
+          "the translation trick",
+        );
       } finally {
         shifted.dispose();
       }
@@ -87,7 +97,9 @@ export async function translationTrick(model: ModelLike, x: tf.Tensor, options: 
       }
       const averaged = single ? tf.tidy(() => tf.squeeze(mean, [0])) : mean;
       if (averaged !== mean) mean.dispose();
-      const meanLogits = Array.from({ length: n }, (_, i) => Array.from({ length: classes }, (_, k) => shifts.reduce((sum, _, s) => sum + logitData[(s * n + i) * classes + k]!, 0) / shifts.length));
+      const meanLogits = Array.from({ length: n }, (_, i) =>
+        Array.from({ length: classes }, (_, k) => shifts.reduce((sum, _, s) => sum + logitData[(s * n + i) * classes + k]!, 0) / shifts.length),
+      );
       const output = single ? tf.tensor1d(meanLogits[0]!) : tf.tensor2d(meanLogits, [n, classes]);
       const score = targets.map((t, i) => meanLogits[i]![t]!);
       return trickResult({ method, relevance: averaged, output, target: targets, score, relevanceSum: sums }, { shifts });
@@ -106,7 +118,10 @@ function shiftList(shifts: TranslationOptions["shifts"], h: number, w: number): 
   }
   check(Array.isArray(shifts) && shifts.length > 0, () => `shifts must be a number or a non-empty list of [dy, dx], got ${describeValue(shifts)}`);
   return shifts.map((s, i) => {
-    check(Array.isArray(s) && s.length === 2 && s.every((d) => Number.isInteger(d)), () => `shift ${i} must be [dy, dx] in whole pixels, got ${JSON.stringify(s)}`);
+    check(
+      Array.isArray(s) && s.length === 2 && s.every((d) => Number.isInteger(d)),
+      () => `shift ${i} must be [dy, dx] in whole pixels, got ${JSON.stringify(s)}`,
+    );
     check(Math.abs(s[0]) < h && Math.abs(s[1]) < w, `shift [${s[0]}, ${s[1]}] moves the ${h}×${w} input out of the frame`);
     return [s[0], s[1]] as [number, number];
   });

@@ -26,7 +26,9 @@ export function assertClose(actual: ArrayLike<number>, expected: ArrayLike<numbe
   if (!(diff <= rtol * scale + atol)) {
     let at = 0;
     for (let i = 0; i < actual.length; i++) if (!(Math.abs(actual[i]! - expected[i]!) <= Math.abs(actual[at]! - expected[at]!))) at = i;
-    assert.fail(`${what}: max |difference| ${diff.toExponential(3)} > ${rtol}·${scale.toExponential(3)} + ${atol} (at ${at}: got ${actual[at]}, expected ${expected[at]})`);
+    assert.fail(
+      `${what}: max |difference| ${diff.toExponential(3)} > ${rtol}·${scale.toExponential(3)} + ${atol} (at ${at}: got ${actual[at]}, expected ${expected[at]})`,
+    );
   }
 }
 

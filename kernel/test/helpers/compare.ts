@@ -34,7 +34,12 @@ export async function assertEngineMatchesPlain(
       assertClose([e.score[n]!], [ref.logits[targets[n]!]!], `${what}, sample ${n}: explained logit`, 1e-5);
       // Where a denominator's terms cancel (condition κ), float32 cannot do better than about κ·2⁻²⁴.
       const tolerance = rtol + FLOAT32_SLACK * ref.condition;
-      assertClose(relevance.subarray(n * size, (n + 1) * size), ref.relevance, `${what}, sample ${n} (target ${targets[n]}, condition ${ref.condition.toFixed(0)})`, tolerance);
+      assertClose(
+        relevance.subarray(n * size, (n + 1) * size),
+        ref.relevance,
+        `${what}, sample ${n} (target ${targets[n]}, condition ${ref.condition.toFixed(0)})`,
+        tolerance,
+      );
     });
   } finally {
     e.dispose();

@@ -104,8 +104,20 @@ function casesFor(g: Geometry, rng: Random): Case[] {
   const xs = (): Float64Array[] => [0, 1].map(() => rng.array(g.input[0] * g.input[1] * g.input[2], -1, 1));
   const units = unitsOf(g);
   return [
-    { label: `Conv2D → Flatten (${label})`, net: buildNet(g.input, [conv, { type: "flatten" }], rng), inShape: g.input, xs: xs(), targets: [0, 1 + rng.int(units - 1)] },
-    { label: `Conv2D → Flatten → Dense (${label})`, net: buildNet(g.input, [conv, { type: "flatten" }, { type: "dense", units: 3 }], rng), inShape: g.input, xs: xs(), targets: [1, 2] },
+    {
+      label: `Conv2D → Flatten (${label})`,
+      net: buildNet(g.input, [conv, { type: "flatten" }], rng),
+      inShape: g.input,
+      xs: xs(),
+      targets: [0, 1 + rng.int(units - 1)],
+    },
+    {
+      label: `Conv2D → Flatten → Dense (${label})`,
+      net: buildNet(g.input, [conv, { type: "flatten" }, { type: "dense", units: 3 }], rng),
+      inShape: g.input,
+      xs: xs(),
+      targets: [1, 2],
+    },
     {
       label: `Conv2D → ReLU → Flatten → Dense (${label})`,
       net: buildNet(g.input, [{ ...conv, relu: true }, { type: "flatten" }, { type: "dense", units: 3 }], rng),

@@ -35,7 +35,12 @@ export interface BuiltNet {
  * A Sequential model of `specs` on inputs of `inputShape` (without batch), weights uniform in
  * ±√(3/fan_in)·`weightScale` and biases uniform in ±`biasScale` (both signs), all float32-exact.
  */
-export function buildNet(inputShape: readonly number[], specs: readonly LayerSpec[], rng: Random, options: { weightScale?: number; biasScale?: number } = {}): BuiltNet {
+export function buildNet(
+  inputShape: readonly number[],
+  specs: readonly LayerSpec[],
+  rng: Random,
+  options: { weightScale?: number; biasScale?: number } = {},
+): BuiltNet {
   const weightScale = options.weightScale ?? 1.5;
   const biasScale = options.biasScale ?? 0.5;
   const model = tf.sequential();

@@ -40,7 +40,11 @@ export function plainBackward(net: PlainNet, x: ArrayLike<number>, target: numbe
 export function plainSmoothGrad(net: PlainNet, x: ArrayLike<number>, target: number, noise: readonly ArrayLike<number>[]): Float64Array {
   const sum = new Float64Array(x.length);
   for (const e of noise) {
-    const g = plainBackward(net, Array.from(x, (v, i) => v + e[i]!), target);
+    const g = plainBackward(
+      net,
+      Array.from(x, (v, i) => v + e[i]!),
+      target,
+    );
     for (let i = 0; i < sum.length; i++) sum[i] += g[i]! / noise.length;
   }
   return sum;
@@ -50,10 +54,21 @@ export function plainSmoothGrad(net: PlainNet, x: ArrayLike<number>, target: num
  * Integrated gradients (Sundararajan et al. 2017): `(x − x̄) ⊙ Σ_k w_k ∇f(x̄ + α_k (x − x̄))` for the
  * quadrature nodes α_k and weights w_k on [0, 1].
  */
-export function plainIntegratedGradients(net: PlainNet, x: ArrayLike<number>, baseline: ArrayLike<number>, target: number, alphas: readonly number[], weights: readonly number[]): Float64Array {
+export function plainIntegratedGradients(
+  net: PlainNet,
+  x: ArrayLike<number>,
+  baseline: ArrayLike<number>,
+  target: number,
+  alphas: readonly number[],
+  weights: readonly number[],
+): Float64Array {
   const sum = new Float64Array(x.length);
   alphas.forEach((a, k) => {
-    const g = plainBackward(net, Array.from(x, (v, i) => baseline[i]! + a * (v - baseline[i]!)), target);
+    const g = plainBackward(
+      net,
+      Array.from(x, (v, i) => baseline[i]! + a * (v - baseline[i]!)),
+      target,
+    );
     for (let i = 0; i < sum.length; i++) sum[i] += weights[k]! * g[i]!;
   });
   return sum.map((s, i) => s * (x[i]! - baseline[i]!));

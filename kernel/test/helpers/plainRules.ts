@@ -69,10 +69,28 @@ export function plainRuleWithCondition(map: LinearMap, x: ArrayLike<number>, R: 
       return redistribute(map, R, c, d, STABILISER, (j) => z[j] !== 0);
     }
     case "zplus":
-      return redistribute(map, R, (k) => pos(xk(k)) * pos(wk(k)) + neg(xk(k)) * neg(wk(k)), (j) => pos(b(j)), STABILISER);
+      return redistribute(
+        map,
+        R,
+        (k) => pos(xk(k)) * pos(wk(k)) + neg(xk(k)) * neg(wk(k)),
+        (j) => pos(b(j)),
+        STABILISER,
+      );
     case "alpha-beta": {
-      const plus = redistribute(map, R, (k) => pos(xk(k)) * pos(wk(k)) + neg(xk(k)) * neg(wk(k)), (j) => pos(b(j)), STABILISER);
-      const minus = redistribute(map, R, (k) => pos(xk(k)) * neg(wk(k)) + neg(xk(k)) * pos(wk(k)), (j) => neg(b(j)), STABILISER);
+      const plus = redistribute(
+        map,
+        R,
+        (k) => pos(xk(k)) * pos(wk(k)) + neg(xk(k)) * neg(wk(k)),
+        (j) => pos(b(j)),
+        STABILISER,
+      );
+      const minus = redistribute(
+        map,
+        R,
+        (k) => pos(xk(k)) * neg(wk(k)) + neg(xk(k)) * pos(wk(k)),
+        (j) => neg(b(j)),
+        STABILISER,
+      );
       return {
         relevance: plus.relevance.map((p, i) => rule.alpha * p - rule.beta * minus.relevance[i]!),
         condition: Math.max(rule.alpha * plus.condition, rule.beta * minus.condition),
@@ -80,9 +98,21 @@ export function plainRuleWithCondition(map: LinearMap, x: ArrayLike<number>, R: 
     }
     case "flat":
       // Every connection counts 1: the denominator is |RF(j)|, the in-image inputs of j over window and channels.
-      return redistribute(map, R, () => 1, () => 0, STABILISER);
+      return redistribute(
+        map,
+        R,
+        () => 1,
+        () => 0,
+        STABILISER,
+      );
     case "w-square":
-      return redistribute(map, R, (k) => wk(k) * wk(k), (j) => b(j) * b(j), STABILISER);
+      return redistribute(
+        map,
+        R,
+        (k) => wk(k) * wk(k),
+        (j) => b(j) * b(j),
+        STABILISER,
+      );
     case "zbox": {
       const low = expandBounds(rule.low, map.inShape);
       const high = expandBounds(rule.high, map.inShape);

@@ -36,5 +36,8 @@ export function boxRules(inShape: readonly number[], rng: Random): PlainRule[] {
 
 /** Each rule with zeroBias false, then true. */
 export function withZeroBias(rules: readonly PlainRule[]): PlainRule[] {
-  return rules.flatMap((r) => [{ ...r, zeroBias: false }, { ...r, zeroBias: true }]);
+  return rules.flatMap((r) => [
+    { ...r, zeroBias: false },
+    { ...r, zeroBias: true },
+  ]);
 }

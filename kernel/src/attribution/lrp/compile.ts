@@ -77,7 +77,9 @@ const P: KernelAtom = { key: "pos", modifier: { kind: "pos" } };
 /** The cheapest exact compilation of `rule` on a layer whose input is (`xNonNegative`) known to be ≥ 0. */
 export function compileRule(rule: Rule, xNonNegative: boolean, hasBias: boolean): CompiledRule {
   const flags = [true, false];
-  const candidates = flags.flatMap((atomInputs) => flags.flatMap((denominators) => flags.map((transposes) => compileIn(rule, xNonNegative, hasBias, { atomInputs, denominators, transposes }))));
+  const candidates = flags.flatMap((atomInputs) =>
+    flags.flatMap((denominators) => flags.map((transposes) => compileIn(rule, xNonNegative, hasBias, { atomInputs, denominators, transposes }))),
+  );
   return candidates.reduce((best, c) => (c.cost < best.cost ? c : best));
 }
 
@@ -146,7 +148,12 @@ function expandInput(m: InputModifier, xNonNegative: boolean, atomInputs: boolea
       return [[xNonNegative ? "x" : "pos", 1]];
     case "neg":
       if (xNonNegative) return [];
-      return atomInputs ? [["x", 1], ["pos", -1]] : [["neg", 1]];
+      return atomInputs
+        ? [
+            ["x", 1],
+            ["pos", -1],
+          ]
+        : [["neg", 1]];
     default:
       return [[m, 1]];
   }
@@ -164,7 +171,15 @@ function expandWeight(m: ParamModifier, atomWeights: boolean): [KernelAtom, numb
   if (m.kind === "pos") return [[P, 1]];
   if (atomWeights && m.kind === "gamma") {
     // w + γw⁺, or w + γw⁻ = (1 + γ)w − γw⁺.
-    return m.towards === "pos" ? [[W, 1], [P, m.gamma]] : [[W, 1 + m.gamma], [P, -m.gamma]];
+    return m.towards === "pos"
+      ? [
+          [W, 1],
+          [P, m.gamma],
+        ]
+      : [
+          [W, 1 + m.gamma],
+          [P, -m.gamma],
+        ];
   }
   return [[{ key: modifierKey(m), modifier: m }, 1]];
 }

@@ -41,13 +41,15 @@ export function propagateRelevance(
       const rule = rules.get(id);
       if (!rule) throw new Error(`internal: layer '${node.name}' has no rule`);
       // One scope per layer: its intermediates are freed before the next layer starts.
-      const back = timed("backward", id, () => tf.tidy(() =>
-        isLayerRule(rule)
-          ? propagateLayer(graph, node, inputs, acts[id]!, r, rule)
-          : isLinear(node)
-            ? [propagateLinear({ graph, node, x: inputs[0]!, z: acts[id]!, xNonNegative: nonNegative[node.inputs[0]!]! }, rule, r)]
-            : unreachable(node.name, rule.name),
-      ));
+      const back = timed("backward", id, () =>
+        tf.tidy(() =>
+          isLayerRule(rule)
+            ? propagateLayer(graph, node, inputs, acts[id]!, r, rule)
+            : isLinear(node)
+              ? [propagateLinear({ graph, node, x: inputs[0]!, z: acts[id]!, xNonNegative: nonNegative[node.inputs[0]!]! }, rule, r)]
+              : unreachable(node.name, rule.name),
+        ),
+      );
       node.inputs.forEach((i, k) => {
         const prev = R[i];
         R[i] = prev ? tf.add(prev, back[k]!) : back[k]!;

@@ -208,4 +208,3 @@ function modify(p: tf.Tensor, m: ParamModifier): tf.Tensor {
       return tf.add(p, tf.mul(m.towards === "pos" ? tf.relu(p) : tf.minimum(p, 0), m.gamma));
   }
 }
-

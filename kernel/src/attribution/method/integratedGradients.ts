@@ -146,7 +146,8 @@ function isPerSample(baseline: tf.Tensor, batchRank: number): boolean {
 function checkBaseline(baseline: tf.Tensor, shape: readonly number[]): void {
   const sample = shape.slice(1);
   const b = baseline.shape;
-  const fits = (dims: readonly number[]): boolean => dims.length <= sample.length && dims.every((d, i) => d === 1 || d === sample[sample.length - dims.length + i]);
+  const fits = (dims: readonly number[]): boolean =>
+    dims.length <= sample.length && dims.every((d, i) => d === 1 || d === sample[sample.length - dims.length + i]);
   const ok = isPerSample(baseline, shape.length) ? b[0] === shape[0] && fits(b.slice(1)) : b.length === shape.length ? b[0] === 1 && fits(b.slice(1)) : fits(b);
   check(ok, () => `baseline of shape [${b.join(", ")}] fits neither one sample [${sample.join(", ")}] nor the batch [${shape.join(", ")}]`);
 }

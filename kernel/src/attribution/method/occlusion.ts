@@ -87,7 +87,10 @@ export const occlusion: Method = {
 
 /** The patch positions over a sample of shape `sample` ([D], [H, W] or [H, W, C]). */
 function slide(sample: readonly number[], patchOption: number | readonly number[], strideOption: number | readonly number[]): Windows {
-  check(sample.length >= 1 && sample.length <= 3, `occlusion explains vectors [N, D] and images [N, H, W] or [N, H, W, C]; this input has samples of shape [${sample.join(", ")}]`);
+  check(
+    sample.length >= 1 && sample.length <= 3,
+    `occlusion explains vectors [N, D] and images [N, H, W] or [N, H, W, C]; this input has samples of shape [${sample.join(", ")}]`,
+  );
   const spatial = sample.length === 1 ? sample.slice() : sample.slice(0, 2);
   const patch = sizes(patchOption, spatial.length, "patch");
   const stride = sizes(strideOption, spatial.length, "stride");

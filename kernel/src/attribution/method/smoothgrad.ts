@@ -34,7 +34,10 @@ export const smoothgrad: Method = {
     const noiseLevel = options.noiseLevel ?? 0.1;
     const samples = options.samples ?? 20;
     const seed = options.seed ?? 0;
-    check(typeof noiseLevel === "number" && Number.isFinite(noiseLevel) && noiseLevel >= 0, () => `noiseLevel must be a finite number ≥ 0, got ${describeValue(noiseLevel)}`);
+    check(
+      typeof noiseLevel === "number" && Number.isFinite(noiseLevel) && noiseLevel >= 0,
+      () => `noiseLevel must be a finite number ≥ 0, got ${describeValue(noiseLevel)}`,
+    );
     check(Number.isInteger(samples) && samples >= 1 && samples <= 100_000, () => `samples must be an integer from 1 to 100000, got ${describeValue(samples)}`);
     check(Number.isInteger(seed), () => `seed must be an integer, got ${describeValue(seed)}`);
     const per = copiesPerPass(samples);
@@ -58,7 +61,10 @@ export const smoothgrad: Method = {
                 for (let e = 0; e < size; e++) noise[at + e] = sigma[i]! * draw[e]!;
               }
             }
-            const copies = tf.add(tf.tile(batch, [to - from, ...batch.shape.slice(1).map(() => 1)]), tf.tensor(noise, [(to - from) * n, ...batch.shape.slice(1)]));
+            const copies = tf.add(
+              tf.tile(batch, [to - from, ...batch.shape.slice(1).map(() => 1)]),
+              tf.tensor(noise, [(to - from) * n, ...batch.shape.slice(1)]),
+            );
             const g = inputGradient(graph, copies, repeatTargets(targets, to - from, "blocks")).gradient;
             return tf.sum(tf.reshape(g, [to - from, ...batch.shape]), 0);
           });

@@ -24,7 +24,9 @@ const BLOCKS: readonly [number, number, number, number][] = [
 export function mobilenetV2(options: ArchitectureOptions = {}): tf.LayersModel {
   const o = resolve(options);
   const input = tf.input({ shape: [o.inputSize, o.inputSize, 3], name: "input" });
-  let x = tf.layers.conv2d({ filters: o.channels(32), kernelSize: 3, strides: 2, padding: "same", useBias: false, name: "Conv1" }).apply(input) as tf.SymbolicTensor;
+  let x = tf.layers
+    .conv2d({ filters: o.channels(32), kernelSize: 3, strides: 2, padding: "same", useBias: false, name: "Conv1" })
+    .apply(input) as tf.SymbolicTensor;
   x = bnRelu6(x, "Conv1", true);
   let block = 0;
   for (const [t, c, n, s] of BLOCKS) {
@@ -48,8 +50,19 @@ function invertedResidual(x: tf.SymbolicTensor, o: Resolved, expansion: number, 
     y = tf.layers.conv2d({ filters: inChannels * expansion, kernelSize: 1, useBias: false, name: `${name}_expand` }).apply(y) as tf.SymbolicTensor;
     y = bnRelu6(y, `${name}_expand`, true);
   }
-  if (stride === 2) y = tf.layers.zeroPadding2d({ padding: [[0, 1], [0, 1]], name: `${name}_pad` }).apply(y) as tf.SymbolicTensor;
-  y = tf.layers.depthwiseConv2d({ kernelSize: 3, strides: stride, padding: stride === 2 ? "valid" : "same", useBias: false, name: `${name}_depthwise` }).apply(y) as tf.SymbolicTensor;
+  if (stride === 2)
+    y = tf.layers
+      .zeroPadding2d({
+        padding: [
+          [0, 1],
+          [0, 1],
+        ],
+        name: `${name}_pad`,
+      })
+      .apply(y) as tf.SymbolicTensor;
+  y = tf.layers
+    .depthwiseConv2d({ kernelSize: 3, strides: stride, padding: stride === 2 ? "valid" : "same", useBias: false, name: `${name}_depthwise` })
+    .apply(y) as tf.SymbolicTensor;
   y = bnRelu6(y, `${name}_depthwise`, true);
   y = tf.layers.conv2d({ filters: outChannels, kernelSize: 1, useBias: false, name: `${name}_project` }).apply(y) as tf.SymbolicTensor;
   y = bnRelu6(y, `${name}_project`, false);

@@ -43,7 +43,15 @@ function bottleneck(x: tf.SymbolicTensor, o: Resolved, filters: number, stride: 
   return tf.layers.reLU({ name: `${name}_out` }).apply(sum) as tf.SymbolicTensor;
 }
 
-function convBn(x: tf.SymbolicTensor, filters: number, kernel: number, stride: number, padding: "valid" | "same", name: string, relu: boolean): tf.SymbolicTensor {
+function convBn(
+  x: tf.SymbolicTensor,
+  filters: number,
+  kernel: number,
+  stride: number,
+  padding: "valid" | "same",
+  name: string,
+  relu: boolean,
+): tf.SymbolicTensor {
   let y = tf.layers.conv2d({ filters, kernelSize: kernel, strides: stride, padding, name: `${name}_conv` }).apply(x) as tf.SymbolicTensor;
   y = tf.layers.batchNormalization({ epsilon: 1.001e-5, name: `${name}_bn` }).apply(y) as tf.SymbolicTensor;
   return relu ? (tf.layers.reLU({ name: `${name}_relu` }).apply(y) as tf.SymbolicTensor) : y;

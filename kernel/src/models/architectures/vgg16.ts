@@ -7,7 +7,13 @@ import * as tf from "@tensorflow/tfjs";
 import { resolve, type ArchitectureOptions } from "./options";
 import { seedWeights } from "./seeded";
 
-const BLOCKS: readonly (readonly number[])[] = [[64, 64], [128, 128], [256, 256, 256], [512, 512, 512], [512, 512, 512]];
+const BLOCKS: readonly (readonly number[])[] = [
+  [64, 64],
+  [128, 128],
+  [256, 256, 256],
+  [512, 512, 512],
+  [512, 512, 512],
+];
 
 /** VGG-16 with seeded random weights, ending in logits (no softmax). */
 export function vgg16(options: ArchitectureOptions = {}): tf.LayersModel {
@@ -16,7 +22,9 @@ export function vgg16(options: ArchitectureOptions = {}): tf.LayersModel {
   BLOCKS.forEach((filters, b) => {
     filters.forEach((f, i) => {
       const first = layers.length === 0 ? { inputShape: [o.inputSize, o.inputSize, 3] } : {};
-      layers.push(tf.layers.conv2d({ ...first, filters: o.channels(f), kernelSize: 3, padding: "same", activation: "relu", name: `block${b + 1}_conv${i + 1}` }));
+      layers.push(
+        tf.layers.conv2d({ ...first, filters: o.channels(f), kernelSize: 3, padding: "same", activation: "relu", name: `block${b + 1}_conv${i + 1}` }),
+      );
     });
     layers.push(tf.layers.maxPooling2d({ poolSize: 2, strides: 2, name: `block${b + 1}_pool` }));
   });

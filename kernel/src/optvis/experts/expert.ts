@@ -50,7 +50,10 @@ export function checkFitted(expert: { fitted: boolean; kind: string }): void {
 
 /** Checks a positive number option. */
 export function positive(value: unknown, name: string, integer = false): number {
-  check(typeof value === "number" && Number.isFinite(value) && value > 0 && (!integer || Number.isInteger(value)), () => `${name} must be a positive ${integer ? "integer" : "number"}, got ${JSON.stringify(value)}`);
+  check(
+    typeof value === "number" && Number.isFinite(value) && value > 0 && (!integer || Number.isInteger(value)),
+    () => `${name} must be a positive ${integer ? "integer" : "number"}, got ${JSON.stringify(value)}`,
+  );
   return value;
 }
 

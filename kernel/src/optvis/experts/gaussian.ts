@@ -68,7 +68,10 @@ export class GaussianExpert implements Expert {
     const kind = this.options.covariance ?? "full";
     const fd = await fitData(data, "gaussian");
     try {
-      const next = kind === "diagonal" ? this.fitDiagonal(fd.mean, fd.variance, fd.meanVariance) : await this.fitCovariance(kind, fd.x, fd.mean, fd.variance, fd.meanVariance);
+      const next =
+        kind === "diagonal"
+          ? this.fitDiagonal(fd.mean, fd.variance, fd.meanVariance)
+          : await this.fitCovariance(kind, fd.x, fd.mean, fd.variance, fd.meanVariance);
       this.form?.dispose();
       this.form = next;
     } finally {
@@ -94,10 +97,19 @@ export class GaussianExpert implements Expert {
   private fitDiagonal(mean: Float64Array, variance: Float64Array, meanVariance: number): GaussianForm {
     const floor = this.options.minVariance ?? 0.01 * meanVariance;
     this.used = { minVariance: floor };
-    return diagonalForm(mean, variance.map((v) => Math.max(v, floor)));
+    return diagonalForm(
+      mean,
+      variance.map((v) => Math.max(v, floor)),
+    );
   }
 
-  private async fitCovariance(kind: "full" | "lowrank", x: tf.Tensor2D, mean: Float64Array, variance: Float64Array, meanVariance: number): Promise<GaussianForm> {
+  private async fitCovariance(
+    kind: "full" | "lowrank",
+    x: tf.Tensor2D,
+    mean: Float64Array,
+    variance: Float64Array,
+    meanVariance: number,
+  ): Promise<GaussianForm> {
     const [n, d] = x.shape;
     const S = matrix(d, d, covarianceOf(await x.data(), n, d, mean));
     if (kind === "full") {

@@ -152,7 +152,13 @@ export class GaussianMixtureExpert implements Expert {
 
   /** log π_k + log N(x; μ_k, Σ_k), [N, K]. */
   private jointLog(x: tf.Tensor2D): tf.Tensor {
-    return tf.add(tf.stack(this.forms.map((f) => f.logDensity(x)), 1), this.logWeights!);
+    return tf.add(
+      tf.stack(
+        this.forms.map((f) => f.logDensity(x)),
+        1,
+      ),
+      this.logWeights!,
+    );
   }
 
   /** E-step: the responsibilities and the mean log-likelihood under the current parameters. */
@@ -174,7 +180,14 @@ export class GaussianMixtureExpert implements Expert {
   }
 
   /** M-step: weights, means, and covariances from the responsibilities [N, K]. */
-  private async maximise(x: tf.Tensor2D, responsibilities: tf.Tensor2D, covariance: MixtureCovariance, rank: number, random: Random, start: boolean): Promise<void> {
+  private async maximise(
+    x: tf.Tensor2D,
+    responsibilities: tf.Tensor2D,
+    covariance: MixtureCovariance,
+    rank: number,
+    random: Random,
+    start: boolean,
+  ): Promise<void> {
     const n = x.shape[0];
     const d = x.shape[1];
     const k = responsibilities.shape[1];
@@ -192,7 +205,12 @@ export class GaussianMixtureExpert implements Expert {
         try {
           const moments = await momentsOfData(xc, weights, EMPTY);
           if (covariance === "diagonal") {
-            forms.push(diagonalForm(mean, moments.diag.map((v) => Math.max(v, this.floor))));
+            forms.push(
+              diagonalForm(
+                mean,
+                moments.diag.map((v) => Math.max(v, this.floor)),
+              ),
+            );
           } else {
             const model = start ? await initialFactors(moments, rank, this.floor, random) : await factorStep(moments, this.factors[c]!, this.floor);
             factors.push(model);

@@ -82,7 +82,10 @@ export class GaussianBinaryRbm implements Expert {
     fd.x.dispose();
     try {
       this.params = {
-        W: tf.tensor2d(random.normals(fd.d * o.hidden).map((v) => 0.01 * v), [fd.d, o.hidden]),
+        W: tf.tensor2d(
+          random.normals(fd.d * o.hidden).map((v) => 0.01 * v),
+          [fd.d, o.hidden],
+        ),
         b: tf.zeros([fd.d]),
         c: tf.zeros([o.hidden]),
       };
@@ -158,7 +161,13 @@ export class GaussianBinaryRbm implements Expert {
   }
 
   /** One CD-k update on the rows `rows` of the standardised data. */
-  private cdUpdate(u: tf.Tensor2D, rows: Int32Array, velocity: Parameters, o: Required<RbmOptions>, random: Random): { params: Parameters; velocity: Parameters } {
+  private cdUpdate(
+    u: tf.Tensor2D,
+    rows: Int32Array,
+    velocity: Parameters,
+    o: Required<RbmOptions>,
+    random: Random,
+  ): { params: Parameters; velocity: Parameters } {
     const { W, b, c } = this.params!;
     const m = rows.length;
     const d = u.shape[1];

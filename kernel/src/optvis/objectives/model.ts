@@ -13,13 +13,23 @@ import { Objective, type ModelInfo } from "./objective";
 /** The logit of class `c` (the pre-softmax score: a final softmax is removed). */
 export function logit(c: number): Objective {
   checkClassIndex(c, "logit");
-  return new Objective({ kind: "logit", class: c }, (ctx) => column(ctx.logits(), c), (info) => checkClassRange(c, info, "logit"), c);
+  return new Objective(
+    { kind: "logit", class: c },
+    (ctx) => column(ctx.logits(), c),
+    (info) => checkClassRange(c, info, "logit"),
+    c,
+  );
 }
 
 /** log p(ω_c | x): the log-softmax of the logits at class `c`. */
 export function logSoftmax(c: number): Objective {
   checkClassIndex(c, "logSoftmax");
-  return new Objective({ kind: "logSoftmax", class: c }, (ctx) => column(tf.logSoftmax(ctx.logits()), c), (info) => checkClassRange(c, info, "logSoftmax"), c);
+  return new Objective(
+    { kind: "logSoftmax", class: c },
+    (ctx) => column(tf.logSoftmax(ctx.logits()), c),
+    (info) => checkClassRange(c, info, "logSoftmax"),
+    c,
+  );
 }
 
 /**
@@ -29,7 +39,10 @@ export function logSoftmax(c: number): Objective {
 export function unit(layer: string, index: number | readonly number[]): Objective {
   check(typeof layer === "string" && layer.length > 0, "unit needs a layer name");
   const coords = typeof index === "number" ? [index] : [...index];
-  check(coords.length > 0 && coords.every((i) => Number.isInteger(i) && i >= 0), () => `unit index ${JSON.stringify(index)} must be a non-negative integer or a list of them`);
+  check(
+    coords.length > 0 && coords.every((i) => Number.isInteger(i) && i >= 0),
+    () => `unit index ${JSON.stringify(index)} must be a non-negative integer or a list of them`,
+  );
   return new Objective(
     { kind: "unit", layer, index: typeof index === "number" ? index : coords },
     (ctx) => {
@@ -44,7 +57,10 @@ export function unit(layer: string, index: number | readonly number[]): Objectiv
       if (coords.length === 1) {
         check(coords[0]! < size, `unit ${coords[0]} is out of range: layer '${layer}' has ${size} units per sample`);
       } else {
-        check(coords.length === shape.length && coords.every((c, i) => c < shape[i]!), `unit [${coords}] is out of range for layer '${layer}' of output shape [${shape}]`);
+        check(
+          coords.length === shape.length && coords.every((c, i) => c < shape[i]!),
+          `unit [${coords}] is out of range for layer '${layer}' of output shape [${shape}]`,
+        );
       }
     },
   );

@@ -93,7 +93,12 @@ export class Objective {
   /** This objective multiplied by `factor`. */
   times(factor: number): Objective {
     check(typeof factor === "number" && Number.isFinite(factor), () => `objective.times needs a finite number, got ${String(factor)}`);
-    return new Objective({ kind: "scale", factor, term: this.spec }, (c) => tf.mul(this.evaluate(c), factor), (info) => this.check(info), this.target);
+    return new Objective(
+      { kind: "scale", factor, term: this.spec },
+      (c) => tf.mul(this.evaluate(c), factor),
+      (info) => this.check(info),
+      this.target,
+    );
   }
 
   /** A short readable formula, e.g. "logit(3) + 0.1·totalVariation". */

@@ -28,11 +28,17 @@ export function code(decoder: tf.LayersModel, options: CodeOptions = {}): Parame
   checkBounds(options, "code");
   check(decoder.inputs.length === 1 && decoder.outputs.length === 1, "the decoder must have one input (the code) and one output (the image)");
   const inShape = decoder.inputs[0]!.shape;
-  check(inShape.length === 2 && typeof inShape[1] === "number", `the decoder input must be codes [batch, d]; it is [${inShape.map((v) => v ?? "batch").join(", ")}]`);
+  check(
+    inShape.length === 2 && typeof inShape[1] === "number",
+    `the decoder input must be codes [batch, d]; it is [${inShape.map((v) => v ?? "batch").join(", ")}]`,
+  );
   const codeSize = inShape[1] as number;
   const outSize = decoder.outputs[0]!.shape.slice(1).reduce<number>((a, b) => a * (b ?? NaN), 1);
   const init = options.init ?? "random";
-  check(init === "random" || init === "zeros" || init instanceof tf.Tensor, () => `code init must be "random", "zeros" or a tf.Tensor, got ${JSON.stringify(init)}`);
+  check(
+    init === "random" || init === "zeros" || init instanceof tf.Tensor,
+    () => `code init must be "random", "zeros" or a tf.Tensor, got ${JSON.stringify(init)}`,
+  );
   const noise = options.noise ?? (init === "random" ? 1 : 0);
   check(typeof noise === "number" && Number.isFinite(noise) && noise >= 0, `code noise must be a non-negative number, got ${String(noise)}`);
   const { low, high } = options;

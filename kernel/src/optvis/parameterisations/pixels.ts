@@ -25,7 +25,10 @@ export interface PixelOptions extends Bounds {
 export function pixels(options: PixelOptions = {}): Parameterisation {
   checkBounds(options, "pixels");
   const init = options.init ?? "random";
-  check(init === "random" || init === "zeros" || init instanceof tf.Tensor, () => `pixels init must be "random", "zeros" or a tf.Tensor, got ${JSON.stringify(init)}`);
+  check(
+    init === "random" || init === "zeros" || init instanceof tf.Tensor,
+    () => `pixels init must be "random", "zeros" or a tf.Tensor, got ${JSON.stringify(init)}`,
+  );
   const noise = options.noise ?? (init === "random" ? 0.1 : 0);
   check(typeof noise === "number" && Number.isFinite(noise) && noise >= 0, `pixels noise must be a non-negative number, got ${String(noise)}`);
   const { low, high } = options;
@@ -33,7 +36,13 @@ export function pixels(options: PixelOptions = {}): Parameterisation {
   const middle = low !== undefined && high !== undefined ? (low + high) / 2 : (low ?? high ?? 0);
   return {
     kind: "pixels",
-    describe: () => ({ kind: "pixels", init: init instanceof tf.Tensor ? `tensor [${init.shape.join(", ")}]` : init, noise, ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) }),
+    describe: () => ({
+      kind: "pixels",
+      init: init instanceof tf.Tensor ? `tensor [${init.shape.join(", ")}]` : init,
+      noise,
+      ...(low !== undefined ? { low } : {}),
+      ...(high !== undefined ? { high } : {}),
+    }),
     create(request: ParameterRequest): ParameterState {
       const base = request.start ?? (init instanceof tf.Tensor ? init : init === "zeros" ? 0 : middle);
       // Local AM starts exactly at x0 unless noise is asked for.

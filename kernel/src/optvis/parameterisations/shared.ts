@@ -6,7 +6,10 @@ import type { Bounds, ParameterRequest } from "./parameterisation";
 export function checkBounds(bounds: Bounds, what: string): void {
   check(bounds !== null && typeof bounds === "object", `${what} options must be an object`);
   const { low, high } = bounds;
-  for (const [name, v] of [["low", low], ["high", high]] as const) {
+  for (const [name, v] of [
+    ["low", low],
+    ["high", high],
+  ] as const) {
     check(v === undefined || (typeof v === "number" && Number.isFinite(v)), () => `${what} ${name} must be a finite number, got ${JSON.stringify(v)}`);
   }
   check(low === undefined || high === undefined || low < high, `${what} range is empty: low ${low} is not below high ${high}`);

@@ -61,6 +61,12 @@ export function prototypesJson(payload: PrototypesData): Record<string, unknown>
 function titleOf(result: Prototypes): string {
   const s = result.settings;
   const classes = [...new Set(result.scores.map((p) => p.class))];
-  const how = [s.parameterisation["kind"] === "code" ? "code space" : "pixels", s.expert ? `${String(s.expert["kind"])} expert` : null, s.local ? "local" : null].filter(Boolean).join(", ");
+  const how = [
+    s.parameterisation["kind"] === "code" ? "code space" : "pixels",
+    s.expert ? `${String(s.expert["kind"])} expert` : null,
+    s.local ? "local" : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
   return `Prototype${result.scores.length === 1 ? "" : "s"} of class ${classes.join(", ")} (${how})`;
 }

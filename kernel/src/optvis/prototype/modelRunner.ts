@@ -37,9 +37,15 @@ export class ModelRunner {
       layers.set(node.name, graph.nodes[id]!.outputShape);
     }
     const out = graph.nodes[graph.output]!.outputShape;
-    check(out.length === 2 && typeof out[1] === "number", `the model output has shape [${out.map((d) => d ?? "batch").join(", ")}]; prototypes need outputs of shape [batch, classes]`);
+    check(
+      out.length === 2 && typeof out[1] === "number",
+      `the model output has shape [${out.map((d) => d ?? "batch").join(", ")}]; prototypes need outputs of shape [batch, classes]`,
+    );
     const inputShape = graph.inputShape.slice(1);
-    check(inputShape.every((d) => typeof d === "number"), `the model input shape [${graph.inputShape.map((d) => d ?? "batch").join(", ")}] must be fully defined (but for the batch)`);
+    check(
+      inputShape.every((d) => typeof d === "number"),
+      `the model input shape [${graph.inputShape.map((d) => d ?? "batch").join(", ")}] must be fully defined (but for the batch)`,
+    );
     this.info = { classes: out[1] as number, layers, inputShape: inputShape as number[], removedSoftmax };
   }
 

@@ -66,11 +66,26 @@ export function resolveOptions(options: PrototypeOptions): ResolvedOptions {
   check(options !== null && typeof options === "object", "prototype options must be an object");
   const { target, objective, expert, near, regularisers = [], transforms = [] } = options;
   check(target !== undefined || objective !== undefined, "prototype needs a target class or an objective");
-  if (target !== undefined) check(typeof target === "number" && Number.isInteger(target) && target >= 0, () => `target must be a class index (a non-negative integer), got ${JSON.stringify(target)}`);
-  if (objective !== undefined) check(objective instanceof Objective, "objective must be built with the optvis objectives (logit, logSoftmax, unit, channel, ...)");
-  check(Array.isArray(regularisers) && regularisers.every((r) => r instanceof Objective), "regularisers must be a list of objectives (regularisers.l2(), totalVariation(), ...)");
-  check(Array.isArray(transforms) && transforms.every((t) => t && typeof t.apply === "function"), "transforms must be a list of transforms (jitter(), scale())");
-  if (expert !== undefined) check(expert && typeof expert.logDensity === "function", "expert must be a fitted expert (await gaussian(data), gmm(data), rbm(data), or await expert.fit(data))");
+  if (target !== undefined)
+    check(
+      typeof target === "number" && Number.isInteger(target) && target >= 0,
+      () => `target must be a class index (a non-negative integer), got ${JSON.stringify(target)}`,
+    );
+  if (objective !== undefined)
+    check(objective instanceof Objective, "objective must be built with the optvis objectives (logit, logSoftmax, unit, channel, ...)");
+  check(
+    Array.isArray(regularisers) && regularisers.every((r) => r instanceof Objective),
+    "regularisers must be a list of objectives (regularisers.l2(), totalVariation(), ...)",
+  );
+  check(
+    Array.isArray(transforms) && transforms.every((t) => t && typeof t.apply === "function"),
+    "transforms must be a list of transforms (jitter(), scale())",
+  );
+  if (expert !== undefined)
+    check(
+      expert && typeof expert.logDensity === "function",
+      "expert must be a fitted expert (await gaussian(data), gmm(data), rbm(data), or await expert.fit(data))",
+    );
   if (near !== undefined) check(near instanceof tf.Tensor, "near must be a tf.Tensor: the data point x0 of local AM");
   const optimiser = options.optimiser ?? "adam";
   check(OPTIMISERS.includes(optimiser), () => `optimiser '${String(optimiser)}' is not known; use ${OPTIMISERS.join(", ")}`);
@@ -111,7 +126,10 @@ export function makeOptimiser(name: OptimiserName, learningRate: number): tf.Opt
 }
 
 function integer(v: unknown, name: string, min: number): number {
-  check(typeof v === "number" && Number.isInteger(v) && v >= min, () => `${name} must be an integer${min > -Infinity ? ` ≥ ${min}` : ""}, got ${JSON.stringify(v)}`);
+  check(
+    typeof v === "number" && Number.isInteger(v) && v >= min,
+    () => `${name} must be an integer${min > -Infinity ? ` ≥ ${min}` : ""}, got ${JSON.stringify(v)}`,
+  );
   return v;
 }
 

@@ -89,16 +89,25 @@ export async function prototype(model: tf.LayersModel, options: PrototypeOptions
     const main = options.objective ?? logit(options.target!);
     const parameterisation = options.parameterisation ?? pixels();
     const lambdaOn = options.near ? "x - x0" : parameterisation.kind === "code" ? "code" : "x";
-    const penalty = o.lambda === 0 ? null : lambdaOn === "x - x0" ? l2({ lambda: o.lambda, center: options.near!, centerName: "x0" }) : lambdaOn === "code" ? codeL2({ lambda: o.lambda }) : l2({ lambda: o.lambda });
+    const penalty =
+      o.lambda === 0
+        ? null
+        : lambdaOn === "x - x0"
+          ? l2({ lambda: o.lambda, center: options.near!, centerName: "x0" })
+          : lambdaOn === "code"
+            ? codeL2({ lambda: o.lambda })
+            : l2({ lambda: o.lambda });
     const expertTerm = options.expert ? (o.expertWeight === 1 ? logDensity(options.expert) : logDensity(options.expert).times(o.expertWeight)) : null;
     const total = sumOf([main, ...(expertTerm ? [expertTerm] : []), ...(penalty ? [penalty] : []), ...o.regularisers])!;
-    if (options.target !== undefined) check(options.target < info.classes, `target ${options.target} is out of range: the model has ${info.classes} classes (0 to ${info.classes - 1})`);
+    if (options.target !== undefined)
+      check(options.target < info.classes, `target ${options.target} is out of range: the model has ${info.classes} classes (0 to ${info.classes - 1})`);
     if (options.near) {
       const size = info.inputShape.reduce((a, b) => a * b, 1);
       check(options.near.size === size, `near (x0) of shape [${options.near.shape.join(", ")}] does not match one model input [${info.inputShape.join(", ")}]`);
     }
     total.check(info);
-    if (o.transforms.length > 0) check(info.inputShape.length === 3, `transforms need image inputs [H, W, C]; the model input is [${info.inputShape.join(", ")}]`);
+    if (o.transforms.length > 0)
+      check(info.inputShape.length === 3, `transforms need image inputs [H, W, C]; the model input is [${info.inputShape.join(", ")}]`);
 
     const random = seeded(o.seed);
     const startRandom = random.fork();
@@ -124,7 +133,14 @@ export async function prototype(model: tf.LayersModel, options: PrototypeOptions
 }
 
 /** One ascent step; returns the objective of each prototype before the step. */
-async function ascend(runner: ModelRunner, state: ParameterState, total: Objective, o: ResolvedOptions, random: Random, optimiser: tf.Optimizer): Promise<number[]> {
+async function ascend(
+  runner: ModelRunner,
+  state: ParameterState,
+  total: Objective,
+  o: ResolvedOptions,
+  random: Random,
+  optimiser: tf.Optimizer,
+): Promise<number[]> {
   let kept: tf.Tensor | null = null;
   const { value, grads } = optimiser.computeGradients(() => {
     const image = state.image();

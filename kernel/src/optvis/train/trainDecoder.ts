@@ -14,7 +14,9 @@ import { saveModel } from "../../io/modelFiles";
 import { reconstructionError, trainVae, vaeLoss } from "./vae";
 
 /** Trains and saves; returns what was written to training.json. */
-export async function trainMnistDecoder(options: { epochs?: number; codeSize?: number; seed?: number; out?: string; log?: (line: string) => void } = {}): Promise<Record<string, unknown>> {
+export async function trainMnistDecoder(
+  options: { epochs?: number; codeSize?: number; seed?: number; out?: string; log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
   const backend = await ready();
   const log = options.log ?? (() => undefined);
   const out = options.out ?? path.join(__dirname, "..", "..", "..", "..", "models", "mnist-decoder");

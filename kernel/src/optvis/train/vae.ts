@@ -70,10 +70,14 @@ export async function trainVae(images: tf.Tensor, options: VaeOptions = {}): Pro
           await checkpoint("training the VAE");
           const size = Math.min(settings.batchSize, n - start);
           const noiseSeed = Math.floor(random.uniform() * 1e9);
-          const cost = optimiser.minimize(() => {
-            const x = tf.gather(flat, tf.slice(order, [start], [size])) as tf.Tensor2D;
-            return tf.mul(vaeLoss(encoder, decoder, x, settings.codeSize, noiseSeed), size / settings.batchSize) as tf.Scalar;
-          }, true, variables);
+          const cost = optimiser.minimize(
+            () => {
+              const x = tf.gather(flat, tf.slice(order, [start], [size])) as tf.Tensor2D;
+              return tf.mul(vaeLoss(encoder, decoder, x, settings.codeSize, noiseSeed), size / settings.batchSize) as tf.Scalar;
+            },
+            true,
+            variables,
+          );
           total += (await cost!.data())[0]! * settings.batchSize;
           cost!.dispose();
         }

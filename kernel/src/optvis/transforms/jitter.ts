@@ -14,7 +14,13 @@ export function jitter(pixels = 1): Transform {
       const dy = random.integer(-pixels, pixels);
       const dx = random.integer(-pixels, pixels);
       if (dy === 0 && dx === 0) return x;
-      return tf.tidy(() => resample(x, interpolation(x.shape[1], (i) => i - dy), interpolation(x.shape[2], (j) => j - dx)));
+      return tf.tidy(() =>
+        resample(
+          x,
+          interpolation(x.shape[1], (i) => i - dy),
+          interpolation(x.shape[2], (j) => j - dx),
+        ),
+      );
     },
   };
 }

@@ -6,7 +6,10 @@ import { interpolation, resample, type Transform } from "./transform";
 
 /** Rescales by one of `factors` (e.g. [0.95, 1, 1.05]) with bilinear interpolation. */
 export function scale(factors: readonly number[] = [0.95, 1, 1.05]): Transform {
-  check(Array.isArray(factors) && factors.length > 0 && factors.every((f) => typeof f === "number" && f > 0 && Number.isFinite(f)), () => `scale needs a list of positive factors, got ${JSON.stringify(factors)}`);
+  check(
+    Array.isArray(factors) && factors.length > 0 && factors.every((f) => typeof f === "number" && f > 0 && Number.isFinite(f)),
+    () => `scale needs a list of positive factors, got ${JSON.stringify(factors)}`,
+  );
   const list = [...factors];
   return {
     kind: "scale",
