@@ -32,7 +32,7 @@ export async function benchEngine(c: EngineCase, repeats: number): Promise<Row[]
   const ours = await median(() => explainer.explain(x, { method: "gradient", target }), repeats);
   rows.push({ name: "xai-lab gradient", ms: ours });
   for (const method of COMPOSITES) {
-    const ms = await median(() => explainer.explain(x, { method, target, low: 0, high: 1 }), repeats);
+    const ms = await median(() => explainer.explain(x, xai.applicableOptions({ method, target, low: 0, high: 1 })), repeats);
     rows.push({ name: `LRP ${method}`, ms });
   }
   explainer.dispose();

@@ -134,7 +134,7 @@ async function run(explainer: xai.Explainer, x: xai.tf.Tensor, step: string): Pr
     logits.dispose();
     return;
   }
-  const e = await explainer.explain(x, { method: step, target: 1, low: 0, high: 1 });
+  const e = await explainer.explain(x, xai.applicableOptions({ method: step, target: 1, low: 0, high: 1 }));
   await e.relevance.data();
   e.dispose();
 }

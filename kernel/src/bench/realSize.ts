@@ -92,7 +92,7 @@ export async function measureArchitecture(
         void rows.push({ architecture, batch, step, workers, ms: t.wall, cpu: t.cpu });
       let peakTensorBytes = 0;
       for (const method of METHODS) {
-        const options1 = { method, target: 3, low: 0, high: 1 };
+        const options1 = xai.applicableOptions({ method, target: 3, low: 0, high: 1 });
         add(method, 1, await medians(() => explainer.explain(x, options1), options.repeats, 1));
         const info = await tf.profile(async () => (await explainer.explain(x, options1)).dispose());
         peakTensorBytes = Math.max(peakTensorBytes, info.peakBytes);
@@ -100,12 +100,13 @@ export async function measureArchitecture(
       memory.push({ architecture, batch, peakRssBytes: peakRss(), peakTensorBytes, weightBytes });
       add("forward (model.predict)", 1, await medians(() => model.predict(x) as tf.Tensor, options.repeats, 1));
       if (pooled && batch > 1) {
-        for (const method of METHODS) add(method, cores, await medians(() => pooled.explain(x, { method, target: 3, low: 0, high: 1 }), options.repeats, 1));
+        for (const method of METHODS)
+          add(method, cores, await medians(() => pooled.explain(x, xai.applicableOptions({ method, target: 3, low: 0, high: 1 })), options.repeats, 1));
       }
       if (options.profile && batch === options.batches[0]) {
         profile = {};
         for (const method of METHODS) {
-          const e = await explainer.explain(x, { method, target: 3, low: 0, high: 1, profile: true });
+          const e = await explainer.explain(x, xai.applicableOptions({ method, target: 3, low: 0, high: 1, profile: true }));
           profile[method] = e.profile!;
           e.dispose();
         }
