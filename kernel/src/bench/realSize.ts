@@ -56,17 +56,21 @@ export interface RealSizeOptions {
   readonly repeats: number;
   readonly backend: string;
   readonly profile: boolean;
+  /** Height and width of the inputs (224, the real size; smaller for a smoke run of the benchmark). */
+  readonly inputSize: number;
 }
 
 /** Runs every architecture in its own child process and prints the tables. */
 export async function benchRealSize(options: RealSizeOptions): Promise<void> {
   const cores = coreCount();
-  console.log(`## Real-size models (224×224×3, 1000 classes, seeded random weights) — backend ${options.backend}, ${cores} cores`);
+  console.log(
+    `## Real-size models (${options.inputSize}×${options.inputSize}×3, 1000 classes, seeded random weights) — backend ${options.backend}, ${cores} cores`,
+  );
   console.log(`median of ${options.repeats} runs after one warm-up; workers > 1 is the worker pool; CPU ms counts every thread of the process`);
   console.log(`(on a loaded machine the wall clock measures the load: for one thread, CPU ms is the code's own time)\n`);
   for (const architecture of options.architectures) {
     const result = await runChild(architecture, options);
-    printArchitecture(architecture, result.rows, result.memory, cores);
+    printArchitecture(architecture, result.rows, result.memory, cores, options.inputSize);
     if (result.profile) printProfile(architecture, result.profile);
   }
 }
@@ -77,7 +81,7 @@ export async function measureArchitecture(
   options: RealSizeOptions,
 ): Promise<{ rows: RealSizeRow[]; memory: RealSizeMemory[]; profile?: Record<string, readonly xai.ProfileRow[]> }> {
   await xai.useBackend(options.backend);
-  const model = xai.models.architectures[architecture]();
+  const model = xai.models.architectures[architecture]({ inputSize: options.inputSize });
   const weightBytes = model.countParams() * 4;
   const rows: RealSizeRow[] = [];
   const memory: RealSizeMemory[] = [];
@@ -87,7 +91,7 @@ export async function measureArchitecture(
   let profile: Record<string, readonly xai.ProfileRow[]> | undefined;
   try {
     for (const batch of options.batches) {
-      const x = tf.randomUniform([batch, 224, 224, 3], 0, 1, "float32", 7);
+      const x = tf.randomUniform([batch, options.inputSize, options.inputSize, 3], 0, 1, "float32", 7);
       const add = (step: string, workers: number, t: { wall: number; cpu: number }): void =>
         void rows.push({ architecture, batch, step, workers, ms: t.wall, cpu: t.cpu });
       let peakTensorBytes = 0;
@@ -149,15 +153,22 @@ function peakRss(): number {
   return process.memoryUsage().rss;
 }
 
-function printArchitecture(architecture: Architecture, rows: readonly RealSizeRow[], memory: readonly RealSizeMemory[], cores: number): void {
+function printArchitecture(
+  architecture: Architecture,
+  rows: readonly RealSizeRow[],
+  memory: readonly RealSizeMemory[],
+  cores: number,
+  inputSize: number,
+): void {
   const label = LABELS[architecture];
   for (const batch of [...new Set(rows.map((r) => r.batch))]) {
     const at = rows.filter((r) => r.batch === batch);
     const one = (step: string): number | undefined => at.find((r) => r.step === step && r.workers === 1)?.ms;
     const forward = one("forward (model.predict)")!;
     const gradient = one("gradient")!;
-    // The anchors were measured at batch 1 (1 thread) and batch 8 (2 threads) only.
-    const anchor = batch === 1 ? ZENNIT[architecture]["1 thread, batch 1"] : batch === 8 ? ZENNIT[architecture]["2 threads, batch 8"] : null;
+    // The anchors were measured at 224×224, batch 1 (1 thread) and batch 8 (2 threads) only.
+    const anchor =
+      inputSize !== 224 ? null : batch === 1 ? ZENNIT[architecture]["1 thread, batch 1"] : batch === 8 ? ZENNIT[architecture]["2 threads, batch 8"] : null;
     console.log(`### ${label}, batch ${batch}`);
     console.log(
       "| step | workers | median ms | CPU ms | × forward | × xai-lab gradient | zennit ms (anchor) | × zennit |\n|---|---:|---:|---:|---:|---:|---:|---:|",

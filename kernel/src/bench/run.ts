@@ -6,6 +6,7 @@
  * Options: --backends wasm,cpu   --repeats N   --quick (small repeat counts, for a smoke run)
  *          --architectures mobilenetV2,resnet50,vgg16   --batches 1,8   --profile (ms per layer and rule)
  *          --realsize-backends wasm,webgpu   --no-realsize   --only-realsize
+ *          --input-size 224 (the real-size rows' input height and width; smaller for a smoke run)
  */
 import * as xai from "../index";
 import { benchEngine } from "./engine";
@@ -36,7 +37,14 @@ export async function runBench(argv: string[]): Promise<void> {
     // The pure-JS cpu backend takes minutes per VGG-16 pass: real size runs on the others unless named.
     const realSizeBackends = (opt("realsize-backends")?.split(",") ?? backends.filter((b) => b !== "cpu")).filter((b) => available.includes(b));
     for (const backend of realSizeBackends) {
-      await benchRealSize({ architectures, batches, repeats: quick ? 1 : Math.min(repeats, 3), backend, profile: argv.includes("--profile") });
+      await benchRealSize({
+        architectures,
+        batches,
+        repeats: quick ? 1 : Math.min(repeats, 3),
+        backend,
+        profile: argv.includes("--profile"),
+        inputSize: Number(opt("input-size") ?? 224),
+      });
     }
   }
   if (argv.includes("--only-realsize")) return;
