@@ -17,6 +17,15 @@ import { isLinear } from "../graph/graph";
 /** Default working-memory budget of one explain call (bytes): chunks are sized to stay within it. */
 export const DEFAULT_WORK_BYTES = 1024 * 2 ** 20;
 
+/**
+ * The sum below counts each stored activation and the largest step once; what tfjs really holds at its
+ * peak is up to about three times that (measured with tf.profile at 224×224, batch 1: ResNet-50's gradient
+ * 360 MiB against 120 estimated, MobileNet-v2's epsilon-gamma-box 204 against 78): the relevance of the
+ * layers in flight, the rules' shares and denominators, the kernels' own scratch. Without this factor
+ * ResNet-50 at batch 8 ran as one chunk and overran the 4 GiB wasm heap.
+ */
+const MEASURED_OVER_COUNTED = 3;
+
 /** What one sample costs: its stored activations plus the largest single step, and its largest tensor. */
 export interface Footprint {
   /** Bytes of working memory per sample. */
@@ -44,7 +53,7 @@ export function footprint(graph: Graph, { passes = 1, keepLayers = false }: { pa
     const step = isLinear(node) ? 3 * input + 4 * out : 2 * input + 2 * out;
     largestStep = Math.max(largestStep, step);
   }
-  const perPass = activations * (keepLayers ? 2 : 1) + largestStep;
+  const perPass = MEASURED_OVER_COUNTED * (activations * (keepLayers ? 2 : 1) + largestStep);
   return { perSample: passes * perPass, largestTensor: passes * largestTensor };
 }
 

@@ -107,8 +107,9 @@ export function linearAdjoint(
       const shape4 = xShape as [number, number, number, number];
       const { strides, padding } = node.window;
       if (!preferForwardAdjoint()) return tf.conv2dTranspose(s as tf.Tensor4D, kernel as tf.Tensor4D, shape4, strides as [number, number], padding);
-      const flipped = cached(graph, `${kernelKey}:flip`, () => flipKernel(kernel as tf.Tensor4D));
-      return conv2dAdjoint(s as tf.Tensor4D, flipped, shape4, strides, padding);
+      const k4 = kernel as tf.Tensor4D;
+      const flipped = cached(graph, `${kernelKey}:flip`, () => flipKernel(k4, strides));
+      return conv2dAdjoint(s as tf.Tensor4D, flipped, shape4, strides, padding, [k4.shape[0], k4.shape[1]]);
     }
     case "depthwiseConv2d": {
       // No backend has a fast depthwise input gradient for every geometry; the correlation form runs on all.
