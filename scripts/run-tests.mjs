@@ -18,7 +18,12 @@ const roots = [
   [join(root, "test"), /\.test\.mjs$/],
 ];
 /** The files of the WebGPU pass (rules.conv.cpu forces the cpu backend; backend.webgpu runs on webgpu by itself). */
-const WEBGPU_PASS = [/^kernel\/dist\/test\/graph\.convAdjoint\./, /^kernel\/dist\/test\/rules\.(?!conv\.cpu\.)/, /^kernel\/dist\/test\/equivalence\./, /^kernel\/dist\/test\/architectures\./];
+const WEBGPU_PASS = [
+  /^kernel\/dist\/test\/graph\.convAdjoint\./,
+  /^kernel\/dist\/test\/rules\.(?!conv\.cpu\.)/,
+  /^kernel\/dist\/test\/equivalence\./,
+  /^kernel\/dist\/test\/architectures\./,
+];
 
 function walk(dir, pattern, out) {
   if (!existsSync(dir)) return out;
