@@ -74,11 +74,10 @@ export function flipKernel(kernel: tf.Tensor4D, strides: readonly [number, numbe
   const [kh, kw, cin, cout] = kernel.shape;
   if (!byPhases([kh, kw], strides)) return tf.tidy(() => tf.transpose(tf.reverse(kernel, [0, 1]), [0, 1, 3, 2]));
   const sh = strides[0];
-  const [uh, uw] = [Math.ceil(kh / sh), Math.ceil(kw / sh)];
   return tf.tidy(() => {
-    // Tap (u·s + r) of phase r, taken in reverse order of u (a correlation), zero where u·s + r ≥ k.
-    const taps = tf.reshape(reversedPhaseTaps(kernel, sh), [uh, sh, uw, sh, cin, cout]);
-    return tf.reshape(tf.transpose(taps, [0, 2, 5, 1, 3, 4]), [uh, uw, cout, sh * sh * cin]) as tf.Tensor4D;
+    const taps = reversedPhaseTaps(kernel, sh);
+    const [uh, , uw] = taps.shape;
+    return tf.reshape(tf.transpose(taps, [0, 2, 5, 1, 3, 4]), [uh!, uw!, cout, sh * sh * cin]) as tf.Tensor4D;
   });
 }
 
@@ -88,6 +87,11 @@ export function flipDepthwiseKernel(kernel: tf.Tensor4D): tf.Tensor4D {
     const [kh, kw, c, m] = kernel.shape;
     return tf.reshape(tf.reverse(kernel, [0, 1]), [kh, kw, c * m, 1]);
   });
+}
+
+/** Zeros before the input along one axis: tfjs's 'same' puts the smaller half of the padding first. */
+export function padBefore(padding: "valid" | "same", outSize: number, stride: number, k: number, inSize: number): number {
+  return padding === "same" ? Math.floor(Math.max((outSize - 1) * stride + k - inSize, 0) / 2) : 0;
 }
 
 /** Whether the adjoint of a full kh×kw convolution with these strides is computed phase by phase (see the top of the file). */
@@ -111,8 +115,8 @@ function adjointByCorrelation(
     const [, h, w] = xShape;
     const [sh, sw] = strides;
     const [, ho, wo] = s.shape;
-    const padTop = padding === "same" ? Math.floor(Math.max((ho - 1) * sh + kh - h, 0) / 2) : 0;
-    const padLeft = padding === "same" ? Math.floor(Math.max((wo - 1) * sw + kw - w, 0) / 2) : 0;
+    const padTop = padBefore(padding, ho, sh, kh, h);
+    const padLeft = padBefore(padding, wo, sw, kw, w);
     if (kh === 1 && kw === 1) {
       // Output (i, j) reads input (i·sh − padTop, j·sw − padLeft): correlate first, then place.
       return place(dilate(dilate(correlate(s), 1, sh), 2, sw), -padTop, -padLeft, h, w);
@@ -138,8 +142,8 @@ function adjointByPhases(
   return tf.tidy(() => {
     const [, h, w] = xShape;
     const [, ho, wo] = s.shape;
-    const padTop = padding === "same" ? Math.floor(Math.max((ho - 1) * stride + kh - h, 0) / 2) : 0;
-    const padLeft = padding === "same" ? Math.floor(Math.max((wo - 1) * stride + kw - w, 0) / 2) : 0;
+    const padTop = padBefore(padding, ho, stride, kh, h);
+    const padLeft = padBefore(padding, wo, stride, kw, w);
     const [uh, uw] = [Math.ceil(kh / stride), Math.ceil(kw / stride)];
     // Q phase positions cover the input; s beyond them only reaches positions past the input's end.
     const [qh, qw] = [Math.ceil((h + padTop) / stride), Math.ceil((w + padLeft) / stride)];
@@ -150,11 +154,11 @@ function adjointByPhases(
 }
 
 /**
- * `kernel` [kh, kw, …] zero-padded at the end of its spatial axes to U·s taps, tap u·s + r moved to
- * (U − 1 − u)·s + r: the phases' taps in the reverse order a correlation reads them. (The reversal runs on
- * a rank-4 view [U, s, U, rest]: tfjs's WebGPU reverse is wrong beyond rank 4.)
+ * `kernel` [kh, kw, a, b] as its phases' taps, [U, s, U, s, a, b]: zero-padded at the end of its spatial
+ * axes to U·s taps, tap u·s + r at [U − 1 − u, r], in the reverse order of u that a correlation reads.
+ * (The reversal runs on a rank-4 view [U, s, U, rest]: tfjs's WebGPU reverse is wrong beyond rank 4.)
  */
-function reversedPhaseTaps(kernel: tf.Tensor4D, stride: number): tf.Tensor4D {
+function reversedPhaseTaps(kernel: tf.Tensor4D, stride: number): tf.Tensor {
   const [kh, kw, a, b] = kernel.shape;
   const [uh, uw] = [Math.ceil(kh / stride), Math.ceil(kw / stride)];
   const padded = tf.pad(kernel, [
@@ -163,7 +167,7 @@ function reversedPhaseTaps(kernel: tf.Tensor4D, stride: number): tf.Tensor4D {
     [0, 0],
     [0, 0],
   ]);
-  return tf.reshape(tf.reverse(tf.reshape(padded, [uh, stride, uw, stride * a * b]), [0, 2]), [uh * stride, uw * stride, a, b]);
+  return tf.reshape(tf.reverse(tf.reshape(padded, [uh, stride, uw, stride * a * b]), [0, 2]), [uh, stride, uw, stride, a, b]);
 }
 
 /** `t` shifted by (top, left) in a frame of `height` × `width`: zero-padded where it does not reach, cropped where it overhangs. */

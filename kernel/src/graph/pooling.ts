@@ -14,7 +14,7 @@
  * at offset (a, b) of every window being one strided slice of the padded input.
  */
 import * as tf from "@tensorflow/tfjs";
-import { depthwiseAdjoint, flipDepthwiseKernel } from "./convAdjoint";
+import { depthwiseAdjoint, flipDepthwiseKernel, padBefore } from "./convAdjoint";
 import type { Window } from "./graph";
 
 /** The most negative float32: padding that is never a window's maximum. */
@@ -172,8 +172,8 @@ function geometry(xShape: readonly number[], window: Window): Geometry {
   const same = window.padding === "same";
   const oh = same ? Math.ceil(h / sh) : Math.ceil((h - kh + 1) / sh);
   const ow = same ? Math.ceil(w / sw) : Math.ceil((w - kw + 1) / sw);
-  const top = same ? Math.floor(Math.max((oh - 1) * sh + kh - h, 0) / 2) : 0;
-  const left = same ? Math.floor(Math.max((ow - 1) * sw + kw - w, 0) / 2) : 0;
+  const top = padBefore(window.padding, oh, sh, kh, h);
+  const left = padBefore(window.padding, ow, sw, kw, w);
   const tiles = sh === kh && sw === kw;
   // Tiling windows cover exactly oh·kh rows; offsets need every strided row of every offset to fit.
   const gridH = tiles ? oh * kh : oh * sh + kh;
